@@ -39,8 +39,12 @@ function isBaseStructureDefinition(resource: unknown): resource is Record<string
   );
 }
 
-/** Builds FHIR.js's STU3 parser from the base definitions (throws GPC106 on non-STU3 input). */
-export function buildStu3Parser(definitions: readonly Record<string, unknown>[]): ParseConformance {
+/**
+ * Checks that the selected definitions can build an STU3 converter.
+ * @throws Error if there are none (a wiring mistake: the caller passed the wrong resources).
+ * @throws GeneratorError GPC106 if one is of another FHIR version than 3.0.x.
+ */
+export function assertStu3Definitions(definitions: readonly Record<string, unknown>[]): void {
   if (definitions.length === 0) {
     throw new Error(
       'createStu3XmlConverter: no base StructureDefinitions given; pass the resources of hl7.fhir.core#3.0.1',
@@ -56,6 +60,10 @@ export function buildStu3Parser(definitions: readonly Record<string, unknown>[])
       );
     }
   }
+}
+
+/** Builds FHIR.js's STU3 parser from the base definitions (~40 ms for the 172 of core 3.0.1). */
+export function buildStu3Parser(definitions: readonly Record<string, unknown>[]): ParseConformance {
   const parser = new fhirjs.ParseConformance(false, fhirjs.Versions.STU3);
   parser.parseBundle({ resourceType: 'Bundle', entry: definitions.map((resource) => ({ resource })) });
   return parser;
@@ -65,8 +73,8 @@ export function buildStu3Parser(definitions: readonly Record<string, unknown>[])
 export type ElementModel =
   /** Child elements and attributes named after `properties` (a resource, datatype or backbone element). */
   | { readonly kind: 'complex'; readonly properties: ReadonlyMap<string, ParsedProperty> }
-  /** A primitive: a `value` and an `id` attribute, `extension` children. */
-  | { readonly kind: 'primitive' }
+  /** A primitive of FHIR type `type`: a `value` and an `id` attribute, `extension` children. */
+  | { readonly kind: 'primitive'; readonly type: string }
   /** Narrative XHTML, copied verbatim. */
   | { readonly kind: 'xhtml' }
   /** A container (`contained`, `Bundle.entry.resource`) holding exactly one resource element. */
@@ -79,6 +87,19 @@ const PRIMITIVE_TYPES: ReadonlySet<string> = new Set([
   'string', 'base64Binary', 'code', 'id', 'markdown', 'uri', 'url', 'canonical', 'oid',
   'date', 'dateTime', 'time', 'instant', 'decimal', 'boolean', 'integer', 'unsignedInt', 'positiveInt',
 ]);
+
+/**
+ * The lexical rules FHIR.js enforces (and throws on, without a position) for non-string primitives,
+ * checked while reading so that the error can name the line. Same patterns as `ConvertToJs`.
+ */
+export const PRIMITIVE_VALUE_PATTERNS: ReadonlyMap<string, { readonly pattern: RegExp; readonly expected: string }> =
+  new Map([
+    ['boolean', { pattern: /^(?:true|false)$/, expected: 'true or false' }],
+    ['integer', { pattern: /^-?\d+$/, expected: 'an integer' }],
+    ['unsignedInt', { pattern: /^-?\d+$/, expected: 'an integer' }],
+    ['positiveInt', { pattern: /^-?\d+$/, expected: 'an integer' }],
+    ['decimal', { pattern: /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, expected: 'a decimal such as 1.50' }],
+  ]);
 
 /** The element model of one built parser, mirroring how FHIR.js's `ConvertToJs` walks the XML. */
 export class Stu3XmlModel {
@@ -116,7 +137,7 @@ export class Stu3XmlModel {
       const target = this.contentReference(type);
       return target ? this.childModel(target) : { kind: 'unsupported', type };
     }
-    if (PRIMITIVE_TYPES.has(type)) return { kind: 'primitive' };
+    if (PRIMITIVE_TYPES.has(type)) return { kind: 'primitive', type };
     if (type === 'xhtml') return { kind: 'xhtml' };
     if (type === 'Resource') return { kind: 'resource' };
     if (type === 'Element' || type === 'BackboneElement') {

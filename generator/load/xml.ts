@@ -11,13 +11,15 @@
  */
 import { createRequire } from 'node:module';
 
-import type { Fhir } from 'fhir';
-import fhirjs from 'fhir';
+import type { ParseConformance } from 'fhir';
+import convertToJsModule from 'fhir/convertToJs.js';
 
 import { GeneratorError } from '../errors.js';
 import {
+  assertStu3Definitions,
   buildStu3Parser,
   type ElementModel,
+  PRIMITIVE_VALUE_PATTERNS,
   selectXmlDefinitionResources,
   Stu3XmlModel,
 } from './xml-definitions.js';
@@ -42,32 +44,53 @@ export interface Stu3XmlConverter {
  */
 export function createStu3XmlConverter(coreStructureResources: readonly unknown[]): Stu3XmlConverter {
   const definitions = selectXmlDefinitionResources(coreStructureResources);
-  let built: { readonly fhir: Fhir; readonly model: Stu3XmlModel } | undefined;
-  if (definitions.length > 0) buildStu3ParserChecks(definitions);
+  assertStu3Definitions(definitions);
+  let built: { readonly converter: XmlToJson; readonly model: Stu3XmlModel } | undefined;
   return {
     toJson(xml, file) {
       if (!built) {
         const parser = buildStu3Parser(definitions);
-        built = { fhir: new fhirjs.Fhir(parser), model: new Stu3XmlModel(parser, definitions) };
+        built = { converter: createXmlToJson(parser), model: new Stu3XmlModel(parser, definitions) };
       }
       const root = checkXml(xml, file, built.model);
-      return convert(built.fhir, root, file);
+      return convert(built.converter, root, file);
     },
   };
 }
 
-/** Fails early (at creation, not at the first file) on definitions of another FHIR version. */
-function buildStu3ParserChecks(definitions: readonly Record<string, unknown>[]): void {
-  for (const sd of definitions) {
-    const version = sd['fhirVersion'];
-    if (typeof version === 'string' && !version.startsWith('3.0.')) buildStu3Parser([sd]);
-  }
+/** FHIR.js's XML -> JSON text conversion (`ConvertToJs.convertToJSON`, which `Fhir.xmlToJson` wraps). */
+interface XmlToJson {
+  convertToJSON(xml: string): string | undefined;
 }
 
-function convert(fhir: Fhir, root: CheckedRoot, file: string): Record<string, unknown> {
+/**
+ * `new Fhir(parser).xmlToJson(xml)`, minus a FHIR.js 4.12 crash: to keep decimals' exact text it
+ * wraps them in a run of `D`s longer than any in the document, found by `maxLengthOfDs`, which calls
+ * `Object.keys(null)` and throws on the `null` placeholders of a repeating primitive whose later item
+ * has an id or extension (`"_aggregation": [null, {"id": "a"}]`). Same computation, null-safe.
+ */
+function createXmlToJson(parser: ParseConformance): XmlToJson {
+  const converter = new convertToJsModule.ConvertToJs(parser);
+  (converter as unknown as { maxLengthOfDs: (value: unknown) => number }).maxLengthOfDs = longestRunOfDs;
+  return converter;
+}
+
+function longestRunOfDs(value: unknown): number {
+  if (typeof value === 'string') {
+    let longest = 0;
+    for (const [run] of value.matchAll(/D+/g)) longest = Math.max(longest, run.length);
+    return longest;
+  }
+  if (typeof value !== 'object' || value === null) return 0;
+  let longest = 0;
+  for (const [key, item] of Object.entries(value)) longest = Math.max(longest, longestRunOfDs(key), longestRunOfDs(item));
+  return longest;
+}
+
+function convert(converter: XmlToJson, root: CheckedRoot, file: string): Record<string, unknown> {
   let json: unknown;
   try {
-    json = fhir.xmlToJson(root.xml);
+    json = converter.convertToJSON(root.xml);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw malformed(file, `FHIR.js could not convert the ${root.resourceType}: ${reason}`, undefined, error);
@@ -176,7 +199,7 @@ function checkXml(xml: string, file: string, model: Stu3XmlModel): CheckedRoot {
   let rootEnd = -1;
 
   const tagOffset = () => parser.startTagPosition - 1;
-  const fail = (message: string, offset = tagOffset(), path?: string): never => {
+  const fail: Fail = (message, offset = tagOffset(), path) => {
     throw new XmlProblem(message, offset, path);
   };
 
@@ -199,7 +222,7 @@ function checkXml(xml: string, file: string, model: Stu3XmlModel): CheckedRoot {
   parser.onopentag = (tag) => {
     attributeNames.clear();
     const parent = stack[stack.length - 1];
-    if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`, tagOffset(), parent?.path);
+    if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`);
     if (!parent) {
       if (rootEnd >= 0) fail(`a second root element <${tag.name}> after </${resourceType}>`);
       const frame = openRoot(tag, model, fail);
@@ -261,10 +284,10 @@ function checkXml(xml: string, file: string, model: Stu3XmlModel): CheckedRoot {
 type Fail = (message: string, offset?: number, path?: string) => never;
 
 function openRoot(tag: SaxTag, model: Stu3XmlModel, fail: Fail): Frame {
-  checkNamespace(tag, FHIR_NS, 'the root element', fail);
+  checkNamespace(tag, FHIR_NS, `the root element <${tag.name}>`, fail);
   const resource = model.resource(tag.local);
-  if (!resource) fail(`the root element <${tag.name}> is not a FHIR STU3 resource type`);
-  return { name: tag.local, model: resource ?? { kind: 'resource' }, path: tag.local, children: new Map() };
+  if (!resource) return fail(`the root element <${tag.name}> is not a FHIR STU3 resource type`);
+  return { name: tag.local, model: resource, path: tag.local, children: new Map() };
 }
 
 function openChild(tag: SaxTag, parent: Frame, model: Stu3XmlModel, fail: Fail): Frame {
@@ -275,9 +298,9 @@ function openChild(tag: SaxTag, parent: Frame, model: Stu3XmlModel, fail: Fail):
     checkNamespace(tag, FHIR_NS, `<${tag.name}> inside <${parent.name}>`, fail);
     if (parent.children.size > 0) fail(`<${parent.name}> holds more than one resource`, undefined, parent.path);
     const resource = model.resource(tag.local);
-    if (!resource) fail(`<${tag.name}> inside <${parent.name}> is not a FHIR STU3 resource type`, undefined, parent.path);
+    if (!resource) return fail(`<${tag.name}> inside <${parent.name}> is not a FHIR STU3 resource type`, undefined, parent.path);
     parent.children.set(tag.local, 1);
-    return { name: tag.local, model: resource ?? parent.model, path: parent.path, children: new Map() };
+    return { name: tag.local, model: resource, path: parent.path, children: new Map() };
   }
 
   const property =
@@ -286,8 +309,7 @@ function openChild(tag: SaxTag, parent: Frame, model: Stu3XmlModel, fail: Fail):
     : undefined;
   if (!property) {
     const expected = kind === 'primitive' ? ': a primitive holds only <extension> elements' : '';
-    fail(`unknown element <${tag.name}> inside <${parent.name}>${expected}`, undefined, `${parent.path}.${tag.local}`);
-    throw new Error('unreachable');
+    return fail(`unknown element <${tag.name}> inside <${parent.name}>${expected}`, undefined, `${parent.path}.${tag.local}`);
   }
   const childModel = model.childModel(property);
   const where = `<${tag.name}> inside <${parent.name}>`;
@@ -306,23 +328,33 @@ function openChild(tag: SaxTag, parent: Frame, model: Stu3XmlModel, fail: Fail):
 function checkNamespace(tag: SaxTag, expected: string, what: string, fail: Fail): void {
   if (tag.uri !== expected) {
     const found = tag.uri === '' ? 'no namespace' : `namespace ${tag.uri}`;
-    fail(`${what} <${tag.name}> is in ${found}; expected xmlns="${expected}"`);
+    fail(`${what} is in ${found}; expected xmlns="${expected}"`);
   }
   if (tag.prefix !== '') {
-    fail(`${what} <${tag.name}> uses a namespace prefix, which FHIR.js does not read; use xmlns="${expected}"`);
+    fail(`${what} uses a namespace prefix, which FHIR.js does not read; use xmlns="${expected}"`);
   }
 }
 
-/** Unprefixed attributes must be ones FHIR.js reads; namespace declarations and `xsi:`/`xml:` annotations are ignored. */
+/**
+ * Unprefixed attributes must be ones FHIR.js reads, and primitive values must parse as their type;
+ * namespace declarations and foreign annotations (`xsi:schemaLocation`, `xml:lang`) are ignored.
+ */
 function checkAttributes(tag: SaxTag, frame: Frame, fail: Fail): void {
+  const { model } = frame;
   for (const attribute of Object.values(tag.attributes)) {
     if (attribute.uri === XMLNS_NS || attribute.prefix !== '') continue;
-    const { model } = frame;
+    const { name, value } = attribute;
     const known =
-      model.kind === 'primitive' ? attribute.name === 'value' || attribute.name === 'id'
-      : model.kind === 'complex' ? model.properties.has(attribute.name)
+      model.kind === 'primitive' ? name === 'value' || name === 'id'
+      : model.kind === 'complex' ? model.properties.has(name)
       : false;
-    if (!known) fail(`unknown attribute ${attribute.name}="${abbreviate(attribute.value)}" on <${tag.name}>`, undefined, frame.path);
+    if (!known) fail(`unknown attribute ${name}="${abbreviate(value)}" on <${tag.name}>`, undefined, frame.path);
+    if (value === '') fail(`empty ${name}="" on <${tag.name}>: FHIR forbids empty values and FHIR.js would drop it`, undefined, frame.path);
+    if (model.kind !== 'primitive' || name !== 'value') continue;
+    const rule = PRIMITIVE_VALUE_PATTERNS.get(model.type);
+    if (rule && !rule.pattern.test(value)) {
+      fail(`value="${abbreviate(value)}" on <${tag.name}> is not ${rule.expected} (FHIR type ${model.type})`, undefined, frame.path);
+    }
   }
 }
 
