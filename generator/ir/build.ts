@@ -47,9 +47,9 @@ export function buildIr(set: LoadedPackageSet): IrModel {
   const skipped: IrSkipped[] = [];
   const structures: IrStructure[] = [];
   const warnings: string[] = [];
-  const knownTypes = new Set(
-    index.all('StructureDefinition').filter((sd) => sd.json['derivation'] !== 'constraint').map((sd) => str(sd.json['type']) ?? ''),
-  );
+  const baseTypes = index.all('StructureDefinition').filter((sd) => sd.json['derivation'] !== 'constraint');
+  const knownTypes = new Set(baseTypes.map((sd) => str(sd.json['type']) ?? ''));
+  const kindOfType = new Map(baseTypes.map((sd) => [str(sd.json['type']) ?? '', str(sd.json['kind']) as StructureKind]));
 
   for (const sd of index.all('StructureDefinition')) {
     const url = sd.url ?? '';
@@ -90,13 +90,21 @@ export function buildIr(set: LoadedPackageSet): IrModel {
         return found?.url ?? ref;
       },
     });
+    // A profile has the kind of the type it constrains; some NHS files say otherwise (patient-birthTime
+    // claims primitive-type while constraining Extension), which would mis-shape every use of it.
+    let kind = str(sd.json['kind']) as StructureKind;
+    const typeKind = kindOfType.get(str(sd.json['type']) ?? '');
+    if (sd.json['derivation'] === 'constraint' && typeKind && typeKind !== kind) {
+      warnings.push(`${url}: declares kind '${kind}' but constrains ${str(sd.json['type'])} (a ${typeKind}); treated as ${typeKind}`);
+      kind = typeKind;
+    }
     structures.push({
       url,
       version: sd.version,
       name: str(sd.json['name']) ?? sd.id ?? url,
       title: str(sd.json['title']),
       description: str(sd.json['description']),
-      kind: str(sd.json['kind']) as StructureKind,
+      kind,
       abstract: sd.json['abstract'] === true,
       type: str(sd.json['type']) ?? root.path,
       derivation: sd.json['derivation'] === 'constraint' ? 'constraint' : 'specialization',

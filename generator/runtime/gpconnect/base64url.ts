@@ -45,9 +45,6 @@ export type Base64UrlDecodeResult<T> = { readonly ok: true; readonly value: T } 
 
 /** Strict decode: base64url alphabet only, no padding, no whitespace, canonical trailing bits. Never throws. */
 export function base64UrlDecodeBytes(text: string): Base64UrlDecodeResult<Uint8Array> {
-  if (text.length % 4 === 1) {
-    return { ok: false, message: `is not base64url: a length of ${text.length} characters (4n+1) cannot encode whole bytes` };
-  }
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let buffer = 0;
   let bits = 0;
@@ -66,6 +63,9 @@ export function base64UrlDecodeBytes(text: string): Base64UrlDecodeResult<Uint8A
       bits -= 8;
       out[written++] = (buffer >>> bits) & 0xff;
     }
+  }
+  if (text.length % 4 === 1) {
+    return { ok: false, message: `is not base64url: a length of ${text.length} characters (4n+1) cannot encode whole bytes` };
   }
   if ((buffer & ((1 << bits) - 1)) !== 0) {
     return { ok: false, message: 'is not canonical base64url: the unused bits of the last character are not zero' };

@@ -48,12 +48,28 @@ export class GpConnectInputError extends Error {
   }
 }
 
+/** At most this many issues are kept per call; the rest are counted (hostile input can have millions). */
+export const MAX_ISSUES = 100;
+
 /** Collects issues; allocated once per validation call, never shared. */
 export class IssueCollector {
-  readonly issues: GpConnectIssue[] = [];
+  private readonly kept: GpConnectIssue[] = [];
+  private dropped = 0;
 
   add(path: string, code: GpConnectIssueCode, message: string): void {
-    this.issues.push({ path, code, message });
+    if (this.kept.length < MAX_ISSUES) this.kept.push({ path, code, message });
+    else this.dropped++;
+  }
+
+  get count(): number {
+    return this.kept.length + this.dropped;
+  }
+
+  /** The issues, plus one closing issue that says how many were left out, if any. */
+  list(): GpConnectIssue[] {
+    if (this.dropped === 0) return [...this.kept];
+    const last = this.kept[this.kept.length - 1];
+    return [...this.kept, { path: '', code: last?.code ?? 'value', message: `${this.dropped} further issue(s) not listed (at most ${MAX_ISSUES} are reported)` }];
   }
 }
 
