@@ -20,6 +20,8 @@ export interface TreeContext {
 
 interface Node {
   element: Mutable<IrElement>;
+  /** The path as written in the snapshot; descendants of a renamed choice are written under it. */
+  rawPath: string;
   children: Node[];
   slices: Node[];
 }
@@ -114,10 +116,12 @@ export function buildElementTree(rawElements: readonly unknown[], ctx: TreeConte
     const raw = item && typeof item === 'object' && !Array.isArray(item) ? (item as JsonObject) : undefined;
     const rawPath = raw && str(raw['path']);
     if (!raw || !rawPath) throw new GeneratorError('GPC208', 'an element has no path', { url: ctx.structureUrl, file: ctx.file });
-    while (stack.length > 0 && !rawPath.startsWith(`${stack[stack.length - 1]?.element.path}.`)) stack.pop();
+    while (stack.length > 0 && !rawPath.startsWith(`${stack[stack.length - 1]?.rawPath}.`)) stack.pop();
     const parent = stack[stack.length - 1];
     const stem = renamedChoiceStem(raw, rawPath);
-    const path = stem !== undefined ? `${parentPath(rawPath)}.${stem}[x]` : rawPath;
+    // Children of a renamed choice (`Observation.valueQuantity.code`) take the normalised parent path.
+    const underParent = parent ? `${parent.element.path}${rawPath.slice(parent.rawPath.length)}` : rawPath;
+    const path = stem !== undefined ? `${parentPath(underParent)}.${stem}[x]` : underParent;
     let sliceName = str(raw['sliceName']);
     if (parent === undefined && root !== undefined) {
       throw new GeneratorError('GPC208', `element ${rawPath} is outside the root ${root.element.path}`, { url: ctx.structureUrl, file: ctx.file });
@@ -126,7 +130,7 @@ export function buildElementTree(rawElements: readonly unknown[], ctx: TreeConte
     const renamedTypeSlice = stem !== undefined && sliceName !== undefined;
     if (stem !== undefined && !sliced) sliceName = undefined; // the renamed element is the choice itself
     const id = str(raw['id']) ?? `${parent ? `${parent.element.id}.` : ''}${lastSegment(path)}${sliceName ? `:${sliceName}` : ''}`;
-    const node: Node = { element: makeElement(raw, id, path, ctx), children: [], slices: [] };
+    const node: Node = { element: makeElement(raw, id, path, ctx), rawPath, children: [], slices: [] };
     node.element.sliceName = sliceName;
     if (!parent) root = node;
     else if (sliceName !== undefined && sliced) {

@@ -18,7 +18,7 @@ export class NameRegistry {
   readonly collisions: NameCollision[] = [];
 
   constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.owners.set(name, '(reserved by the generated package)');
+    for (const name of reserved) this.owners.set(name.toLowerCase(), '(reserved by the generated package)');
   }
 
   /**
@@ -27,17 +27,18 @@ export class NameRegistry {
    */
   claim(intended: string, owner: string, alternative?: string): string {
     let final = isSafeIdentifier(intended) ? intended : `_${intended.replace(/[^A-Za-z0-9_$]/g, '')}`;
-    if (this.owners.has(final) && alternative && isSafeIdentifier(alternative) && !this.owners.has(alternative)) final = alternative;
+    if (this.has(final) && alternative && isSafeIdentifier(alternative) && !this.has(alternative)) final = alternative;
     const base = final;
-    for (let n = 2; this.owners.has(final); n++) final = `${base}${n}`;
+    for (let n = 2; this.has(final); n++) final = `${base}${n}`;
     if (final !== intended) {
-      this.collisions.push({ intended, final, owner, conflictsWith: this.owners.get(base) ?? 'a reserved word' });
+      this.collisions.push({ intended, final, owner, conflictsWith: this.owners.get(intended.toLowerCase()) ?? 'a reserved word' });
     }
-    this.owners.set(final, owner);
+    this.owners.set(final.toLowerCase(), owner);
     return final;
   }
 
+  /** Names are compared without case: module files named after them must not clash on macOS or Windows. */
   has(name: string): boolean {
-    return this.owners.has(name);
+    return this.owners.has(name.toLowerCase());
   }
 }

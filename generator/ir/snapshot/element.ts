@@ -13,7 +13,7 @@ export interface ElementPlan {
   /** Index of the base element in `scope.base`. */
   readonly baseIndex: number;
   /** Index of the differential element constraining it, if any. */
-  readonly diffIndex?: number | undefined;
+  readonly diffIndex?: number;
   /** The differential elements that constrain its descendants. */
   readonly children: Range;
   /** The output element's slicing (undefined: not sliced). */
@@ -42,10 +42,10 @@ export function emitElement(ctx: WalkContext, scope: Scope, plan: ElementPlan): 
 
   if (plan.diffIndex !== undefined) {
     const diff = ctx.diff[plan.diffIndex]!;
-    applyTypeProfileRoot(ctx, outcome, diff);
+    applyTypeProfileRoot(ctx, outcome, diff, base);
     for (const note of cardinalityNotes(base, diff)) warn(ctx, diff, note);
+    // Slicing is not among what applyDifferential copies: the plan has already decided it.
     for (const note of applyDifferential(outcome, diff)) warn(ctx, diff, note);
-    if (plan.slicing) outcome.slicing = structuredClone(plan.slicing);
     renameChoice(ctx, outcome, diffPathOf(scope, plan.baseIndex), diff);
     ctx.consumed[plan.diffIndex] = true;
   }
@@ -62,14 +62,16 @@ export function emitElement(ctx: WalkContext, scope: Scope, plan: ElementPlan): 
 }
 
 /**
- * A differential that profiles the element's type (`Extension` with an extension definition, a datatype
- * profile) takes the profile root's description, and for extensions its cardinality, before its own.
+ * A differential that gives the element's type a profile (an extension definition, a datatype profile)
+ * first takes over what the profile's root says about the element as a whole. Not when the base already
+ * has that profile: its cardinality may have been narrowed since, and restating the type must not undo it.
  */
-function applyTypeProfileRoot(ctx: WalkContext, outcome: ElementDefinitionJson, diff: ElementDefinitionJson): void {
+function applyTypeProfileRoot(ctx: WalkContext, outcome: ElementDefinitionJson, diff: ElementDefinitionJson, base: ElementDefinitionJson): void {
   const type = diff.type;
   if (!type || type.length !== 1 || type[0]!.code === 'Reference') return;
   const profile = firstProfile(type[0]!.profile);
   if (!profile) return;
+  if (base.type?.length === 1 && firstProfile(base.type[0]!.profile) === profile) return;
   const root = resolveSnapshot(ctx, profile)?.[0];
   if (!root) {
     warn(ctx, diff, `type profile ${profile} not found; the element keeps its base definition`);

@@ -1,8 +1,20 @@
 /**
  * Generates an STU3 StructureDefinition snapshot from its differential and its base's snapshot
- * (http://hl7.org/fhir/STU3/profiling.html#snapshot). Used for the differential-only profiles; the
- * walk follows HL7's reference ProfileUtilities, see walk.ts for the algorithm and merge.ts for the
- * property rules.
+ * (http://hl7.org/fhir/STU3/profiling.html#snapshot), for the profiles published without one. The walk
+ * follows HL7's reference ProfileUtilities: walk.ts (order and matching), slicing.ts, expand.ts (children
+ * of datatypes, type profiles and contentReference), merge.ts (property rules), ids.ts.
+ *
+ * What the output looks like:
+ *  - elements only where the base or the differential has them: a datatype's children appear only when
+ *    the differential reaches into them (HL7 tooling does the same; Forge expands everything);
+ *  - paths follow the differential: `value[x]` stays `value[x]` unless the differential renames it
+ *    (`valueQuantity`), and STU3 Forge's `Patient.deceasedDateTime` with sliceName `deceasedDateTime`
+ *    is kept as written (a type choice, not a real slice);
+ *  - ids computed the STU3 way: `Patient.identifier:nhsNumber.system`;
+ *  - `warnings`: type profiles not found (the element falls back to its type) and constraints that
+ *    loosen the base (applied anyway).
+ * Errors: GPC202 (base or a needed type definition not found), GPC207 (differential cannot be
+ * applied), GPC208 (differential element without a path).
  */
 import { GeneratorError } from '../../errors.js';
 import type { ElementDefinitionJson, StructureDefinitionJson } from './json-types.js';
@@ -20,6 +32,10 @@ export interface SnapshotResult {
 
 export function generateSnapshot(sd: StructureDefinitionJson, resolve: Resolver): SnapshotResult {
   const diff = sd.differential?.element ?? [];
+  const pathless = diff.findIndex((e) => typeof e?.path !== 'string' || e.path.length === 0);
+  if (pathless >= 0) {
+    throw new GeneratorError('GPC208', `differential element ${pathless} has no path`, { url: sd.url, path: `differential.element[${pathless}]` });
+  }
   const baseUrl = sd.baseDefinition?.trim();
   const base = baseUrl ? snapshotOf(resolve(baseUrl)) : undefined;
   if (!baseUrl || !base) {

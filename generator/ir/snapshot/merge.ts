@@ -96,17 +96,16 @@ function typeNotes(base: readonly TypeRefJson[] | undefined, diff: readonly Type
 }
 
 /**
- * Takes over what the root element of a type profile says about the element as a whole (for an
- * Extension profile, its cardinality too: the NHS snapshots and STU3-era tooling give
- * `Patient.extension:residentialStatus` the extension definition's 0..1 when the profile says nothing).
+ * Takes over what the root of a type profile says about the element as a whole. For an extension
+ * definition that is its description and cardinality (the NHS snapshots, like STU3-era HL7 tooling, give
+ * `Patient.extension:residentialStatus` the definition's 0..1 when the profile says nothing); a datatype
+ * profile's root describes the datatype in general, so only its invariants are added.
  */
 export function applyProfileRoot(outcome: ElementDefinitionJson, root: ElementDefinitionJson, isExtension: boolean): void {
-  for (const key of ['short', 'definition', 'comment', 'requirements', 'isModifier'] as const) {
-    if (root[key] !== undefined) outcome[key] = structuredClone(root[key]);
-  }
   if (isExtension) {
-    if (root.min !== undefined) outcome.min = root.min;
-    if (root.max !== undefined) outcome.max = root.max;
+    for (const key of ['short', 'definition', 'comment', 'requirements', 'isModifier', 'min', 'max']) {
+      if (root[key] !== undefined) outcome[key] = structuredClone(root[key]);
+    }
   }
   outcome.constraint = appendUnique(outcome.constraint, root.constraint, (a, b) => a.key !== undefined && a.key === b.key);
   outcome.condition = appendUnique(outcome.condition, root.condition, (a, b) => a === b);

@@ -31,7 +31,7 @@ export function walk(ctx: WalkContext, scope: Scope): void {
     } else if (isPlainConstraint(ctx, matches)) {
       for (const index of matches) {
         const children = childRange(ctx.diff, index, scope.diffRange.end);
-        emitElement(ctx, scope, { baseIndex: bi, diffIndex: index, children, slicing: ctx.diff[index]!.slicing });
+        emitElement(ctx, scope, { baseIndex: bi, diffIndex: index, children, slicing: undefined });
         di = Math.max(di, children.end + 1, index + 1);
       }
     } else {

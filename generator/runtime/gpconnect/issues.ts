@@ -55,21 +55,26 @@ export const MAX_ISSUES = 100;
 export class IssueCollector {
   private readonly kept: GpConnectIssue[] = [];
   private dropped = 0;
+  private firstDroppedCode: GpConnectIssueCode = 'value';
 
   add(path: string, code: GpConnectIssueCode, message: string): void {
-    if (this.kept.length < MAX_ISSUES) this.kept.push({ path, code, message });
-    else this.dropped++;
+    if (this.kept.length < MAX_ISSUES) {
+      this.kept.push({ path, code, message });
+      return;
+    }
+    if (this.dropped === 0) this.firstDroppedCode = code;
+    this.dropped++;
   }
 
   get count(): number {
     return this.kept.length + this.dropped;
   }
 
-  /** The issues, plus one closing issue that says how many were left out, if any. */
+  /** The issues, plus one closing issue (with the code of the first one left out) that says how many were left out, if any. */
   list(): GpConnectIssue[] {
     if (this.dropped === 0) return [...this.kept];
-    const last = this.kept[this.kept.length - 1];
-    return [...this.kept, { path: '', code: last?.code ?? 'value', message: `${this.dropped} further issue(s) not listed (at most ${MAX_ISSUES} are reported)` }];
+    const message = `${this.dropped} further issue(s) not listed (at most ${MAX_ISSUES} are reported)`;
+    return [...this.kept, { path: '', code: this.firstDroppedCode, message }];
   }
 }
 

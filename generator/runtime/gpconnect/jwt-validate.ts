@@ -36,7 +36,7 @@ export interface ValidateGpConnectJwtClaimsOptions {
 export function validateGpConnectJwtClaims(claims: unknown, options: ValidateGpConnectJwtClaimsOptions = {}): GpConnectIssue[] {
   const issues = new IssueCollector();
   try {
-    checkClaims(issues, claims, options);
+    checkClaims(issues, claims, isRecord(options) ? options : {});
   } catch {
     issues.add('', 'malformed', 'the claims could not be read: reading one of their properties threw an exception');
   }

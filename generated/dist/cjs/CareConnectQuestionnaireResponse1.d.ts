@@ -1,0 +1,223 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Identifier } from './Identifier.js';
+import type { Meta } from './Meta.js';
+import type { Narrative } from './Narrative.js';
+import type { QuestionnaireResponseItem } from './QuestionnaireResponse.js';
+import type { Reference } from './Reference.js';
+import type { AnyResource } from './ResourceTypes.js';
+/**
+ * CareConnect-QuestionnaireResponse-1
+ *
+ * A structured set of questions and their answers. The questions are ordered and grouped into coherent subsets, corresponding to the structure of the grouping of the questionnaire being responded to.
+ *
+ * - Canonical URL: https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 (version 1.0.0)
+ * - Source: nhsconnect.gpconnect-fhir#1.5.0
+ * - Profile of QuestionnaireResponse
+ */
+export interface CareConnectQuestionnaireResponse1 {
+    /** The FHIR resource type. */
+    resourceType: 'QuestionnaireResponse';
+    /**
+     * Logical id of this artifact
+     *
+     * The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.id`
+     * - Type id
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see QuestionnaireResponse.id). */
+    _id?: Element;
+    /**
+     * Metadata about the resource
+     *
+     * The metadata about the resource. This is content that is maintained by the infrastructure. Changes to the content may not always be associated with version changes to the resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.meta`
+     * - Type Meta
+     */
+    meta?: Meta;
+    /**
+     * A set of rules under which this content was created
+     *
+     * A reference to a set of rules that were followed when the resource was constructed, and which must be understood when processing the content.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.implicitRules`
+     * - Type uri
+     */
+    implicitRules?: string;
+    /** Extensions and id for `implicitRules` (FHIR JSON primitive extension, see QuestionnaireResponse.implicitRules). */
+    _implicitRules?: Element;
+    /**
+     * Language of the resource content
+     *
+     * The base language in which the resource is written.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.language`
+     * - Type code
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/languages (55 codes: ar, bn, cs, da, de, de-AT, de-CH, de-DE, el, en, en-AU, en-CA, ...)
+     */
+    language?: string;
+    /** Extensions and id for `language` (FHIR JSON primitive extension, see QuestionnaireResponse.language). */
+    _language?: Element;
+    /**
+     * Text summary of the resource, for human interpretation
+     *
+     * A human-readable narrative that contains a summary of the resource, and may be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.text`
+     * - Type Narrative
+     */
+    text?: Narrative;
+    /**
+     * Contained, inline Resources
+     *
+     * These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, and nor can they have their own independent transaction scope.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.contained`
+     * - Type Resource
+     */
+    contained?: AnyResource[];
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * Unique id for this set of answers
+     *
+     * A business identifier assigned to a particular completed (or partially completed) questionnaire.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.identifier`
+     * - Type Identifier
+     */
+    identifier?: Identifier;
+    /**
+     * Request fulfilled by this QuestionnaireResponse
+     *
+     * The order, proposal or plan that is fulfilled in whole or in part by this QuestionnaireResponse.  For example, a ProcedureRequest seeking an intake assessment or a decision support recommendation to assess for post-partum depression.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.basedOn`
+     * - Type Reference
+     */
+    basedOn?: Reference<'CarePlan' | 'ProcedureRequest' | 'ReferralRequest'>[];
+    /**
+     * Part of this action
+     *
+     * A procedure or observation that this questionnaire was performed as part of the execution of.  For example, the surgery a checklist was executed as part of.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.parent`
+     * - Type Reference
+     */
+    parent?: Reference<'Observation' | 'Procedure'>[];
+    /**
+     * Form being answered
+     *
+     * The Questionnaire that defines and organizes the questions for which answers are being provided.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.questionnaire`
+     * - Type Reference
+     */
+    questionnaire?: Reference<'Questionnaire'>;
+    /**
+     * in-progress | completed | amended | entered-in-error | stopped
+     *
+     * The position of the questionnaire response within its overall lifecycle.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `QuestionnaireResponse.status`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/questionnaire-answers-status (5 codes: in-progress, completed, amended, entered-in-error, stopped)
+     */
+    status: 'amended' | 'completed' | 'entered-in-error' | 'in-progress' | 'stopped';
+    /** Extensions and id for `status` (FHIR JSON primitive extension, see QuestionnaireResponse.status). */
+    _status?: Element;
+    /**
+     * The subject of the questions
+     *
+     * The subject of the questionnaire response.  This could be a patient, organization, practitioner, device, etc.  This is who/what the answers apply to, but is not necessarily the source of information.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.subject`
+     * - Type Reference
+     */
+    subject?: Reference;
+    /**
+     * Encounter or Episode during which questionnaire was completed
+     *
+     * The encounter or episode of care with primary association to the questionnaire response.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.context`
+     * - Type Reference
+     */
+    context?: Reference<'Encounter' | 'EpisodeOfCare'>;
+    /**
+     * Date the answers were gathered
+     *
+     * The date and/or time that this set of answers were last changed.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.authored`
+     * - Type dateTime
+     */
+    authored?: string;
+    /** Extensions and id for `authored` (FHIR JSON primitive extension, see QuestionnaireResponse.authored). */
+    _authored?: Element;
+    /**
+     * Person who received and recorded the answers
+     *
+     * Person who received the answers to the questions in the QuestionnaireResponse and recorded them in the system.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.author`
+     * - Type Reference
+     */
+    author?: Reference<'Device' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
+    /**
+     * The person who answered the questions
+     *
+     * The person who answered the questions about the subject.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `QuestionnaireResponse.source`
+     * - Type Reference
+     */
+    source?: Reference<'Patient' | 'Practitioner' | 'RelatedPerson'>;
+    /**
+     * Groups and questions
+     *
+     * A group or question item from the original questionnaire for which answers are provided.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `QuestionnaireResponse.item`
+     * - Type BackboneElement
+     */
+    item?: QuestionnaireResponseItem[];
+}

@@ -1,0 +1,58 @@
+import type { ContactPoint } from './ContactPoint.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * ContactDetail
+ *
+ * Base StructureDefinition for ContactDetail Type
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/ContactDetail
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR complex-type
+ */
+export interface ContactDetail {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `ContactDetail.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see ContactDetail.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `ContactDetail.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Name of an individual to contact
+     *
+     * The name of an individual to contact.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `ContactDetail.name`
+     * - Type string
+     */
+    name?: string;
+    /** Extensions and id for `name` (FHIR JSON primitive extension, see ContactDetail.name). */
+    _name?: Element;
+    /**
+     * Contact details for individual or organization
+     *
+     * The contact details for the individual (if a name was provided) or the organization.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `ContactDetail.telecom`
+     * - Type ContactPoint
+     */
+    telecom?: ContactPoint[];
+}

@@ -1,0 +1,72 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Reference } from './Reference.js';
+/**
+ * Extension-CareConnect-AnaestheticIssues-1
+ *
+ * An Extension to record details of any adverse reaction to any anaesthetic agents including local anaesthesia. Problematic intubation, transfusion reaction, etc.
+ *
+ * - Canonical URL: https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1 (version 1.0.0)
+ * - Source: nhsconnect.gpconnect-fhir.careconnect-base#1.5.0
+ * - Profile of Extension
+ */
+export interface ExtensionCareConnectAnaestheticIssues1 {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1"
+     */
+    url: 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+    /**
+     * Snomed Concept or a link to the Condition resource
+     *
+     * Snomed Concept or a link to Condition resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.value[x]`
+     * - Type CodeableConcept | Reference
+     * - Binding required to https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1 (codes not enumerable here: a filter on http://snomed.info/sct needs a terminology server)
+     */
+    valueCodeableConcept?: CodeableConcept;
+    /**
+     * Snomed Concept or a link to the Condition resource
+     *
+     * Snomed Concept or a link to Condition resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.value[x]`
+     * - Type CodeableConcept | Reference
+     * - Binding required to https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1 (codes not enumerable here: a filter on http://snomed.info/sct needs a terminology server)
+     */
+    valueReference?: Reference<'Condition'>;
+}

@@ -1,0 +1,218 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Period } from './Period.js';
+import type { Reference } from './Reference.js';
+/**
+ * Extension-CareConnect-GPC-RegistrationDetails-1
+ *
+ * This extension is constrained to represent the additional registration information for a patient.
+ *
+ * - Canonical URL: https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 (version 1.0.0)
+ * - Source: nhsconnect.gpconnect-fhir#1.5.0
+ * - Profile of Extension
+ */
+export interface ExtensionCareConnectGPCRegistrationDetails1 {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationPeriod | ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationType | ExtensionCareConnectGPCRegistrationDetails1ExtensionPreferredBranchSurgery | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1"
+     */
+    url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * The period of time during which the Patient registration applies
+ *
+ * The period of time during which the Patient registration applies.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:registrationPeriod`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationPeriod {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:registrationPeriod.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:registrationPeriod.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:registrationPeriod.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:registrationPeriod.url`
+     * - Type uri
+     * - Fixed "registrationPeriod"
+     */
+    url: 'registrationPeriod';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:registrationPeriod.url). */
+    _url?: Element;
+    /**
+     * The period of time during which the Patient registration applies.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:registrationPeriod.value[x]:valuePeriod`
+     * - Type Period
+     */
+    valuePeriod: Period;
+}
+/**
+ * The type of patient registration at the healthcare organisation
+ *
+ * The type of patient registration at the healthcare organisation.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:registrationType`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationType {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:registrationType.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:registrationType.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:registrationType.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:registrationType.url`
+     * - Type uri
+     * - Fixed "registrationType"
+     */
+    url: 'registrationType';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:registrationType.url). */
+    _url?: Element;
+    /**
+     * The type of registration for a patient at a healthcare organisation.
+     *
+     * The type of registration for a patient at a healthcare organisation..
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:registrationType.value[x]:valueCodeableConcept`
+     * - Type CodeableConcept
+     * - Binding required to https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationType-1 (7 codes: R, E, IN, T, P, O, S)
+     */
+    valueCodeableConcept: CodeableConcept<'E' | 'IN' | 'O' | 'P' | 'R' | 'S' | 'T'>;
+}
+/**
+ * Additional Content defined by implementations
+ *
+ * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:preferredBranchSurgery`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionPreferredBranchSurgery {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:preferredBranchSurgery.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:preferredBranchSurgery.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:preferredBranchSurgery.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:preferredBranchSurgery.url`
+     * - Type uri
+     * - Fixed "preferredBranchSurgery"
+     */
+    url: 'preferredBranchSurgery';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:preferredBranchSurgery.url). */
+    _url?: Element;
+    /**
+     * Location of usual branch surgery
+     *
+     * Location of usual branch surgery.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:preferredBranchSurgery.value[x]:valueReference`
+     * - Type Reference
+     */
+    valueReference?: Reference<'Location'>;
+}

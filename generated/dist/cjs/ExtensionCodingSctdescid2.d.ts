@@ -1,0 +1,164 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * Extension-coding-sctdescid
+ *
+ * This Extension resource is constrained to support SNOMED CT Description ID for the display.
+ *
+ * - Canonical URL: https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid (version 1.1.0)
+ * - Source: nhsconnect.gpconnect-fhir#1.5.0
+ * - Profile of Extension
+ */
+export interface ExtensionCodingSctdescid2 {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+     */
+    url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * The SNOMED CT Description ID
+ *
+ * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Extension.extension:descriptionId`
+ * - Type Extension
+ */
+export interface ExtensionCodingSctdescid2ExtensionDescriptionId {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:descriptionId.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:descriptionId.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:descriptionId.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:descriptionId.url`
+     * - Type uri
+     * - Fixed "descriptionId"
+     */
+    url: 'descriptionId';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:descriptionId.url). */
+    _url?: Element;
+    /**
+     * The SNOMED CT Description ID
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:descriptionId.valueId:valueId`
+     * - Type id
+     */
+    valueId?: string;
+    /** Extensions and id for `valueId` (FHIR JSON primitive extension, see Extension.extension:descriptionId.valueId:valueId). */
+    _valueId?: Element;
+}
+/**
+ * The SNOMED CT display for the description ID
+ *
+ * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:descriptionDisplay`
+ * - Type Extension
+ */
+export interface ExtensionCodingSctdescid2ExtensionDescriptionDisplay {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:descriptionDisplay.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:descriptionDisplay.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:descriptionDisplay.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:descriptionDisplay.url`
+     * - Type uri
+     * - Fixed "descriptionDisplay"
+     */
+    url: 'descriptionDisplay';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:descriptionDisplay.url). */
+    _url?: Element;
+    /**
+     * The SNOMED CT display for the description ID
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:descriptionDisplay.valueString:valueString`
+     * - Type string
+     */
+    valueString?: string;
+    /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:descriptionDisplay.valueString:valueString). */
+    _valueString?: Element;
+}

@@ -1,0 +1,286 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { ExtensionGPConnectPractitionerRole1 } from './ExtensionGPConnectPractitionerRole1.js';
+import type { Meta } from './Meta.js';
+import type { Narrative } from './Narrative.js';
+import type { Reference } from './Reference.js';
+import type { AnyResource } from './ResourceTypes.js';
+/**
+ * GPConnect-Schedule-1
+ *
+ * The Slot resource provides time-slots on a schedule that may be available to book for an appointment.
+ *
+ * - Canonical URL: https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 (version 1.6.0)
+ * - Source: nhsconnect.gpconnect-fhir#1.5.0
+ * - Profile of Schedule
+ */
+export interface GPConnectSchedule1 {
+    /** The FHIR resource type. */
+    resourceType: 'Schedule';
+    /**
+     * Logical id of this artifact
+     *
+     * The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.id`
+     * - Type id
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Schedule.id). */
+    _id?: Element;
+    /**
+     * Metadata about the resource
+     *
+     * The metadata about the resource. This is content that is maintained by the infrastructure. Changes to the content may not always be associated with version changes to the resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.meta`
+     * - Type Meta
+     */
+    meta?: Meta;
+    /**
+     * A set of rules under which this content was created
+     *
+     * A reference to a set of rules that were followed when the resource was constructed, and which must be understood when processing the content.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.implicitRules`
+     * - Type uri
+     */
+    implicitRules?: string;
+    /** Extensions and id for `implicitRules` (FHIR JSON primitive extension, see Schedule.implicitRules). */
+    _implicitRules?: Element;
+    /**
+     * Language of the resource content
+     *
+     * The base language in which the resource is written.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.language`
+     * - Type code
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/languages (55 codes: ar, bn, cs, da, de, de-AT, de-CH, de-DE, el, en, en-AU, en-CA, ...)
+     */
+    language?: string;
+    /** Extensions and id for `language` (FHIR JSON primitive extension, see Schedule.language). */
+    _language?: Element;
+    /**
+     * Text summary of the resource, for human interpretation
+     *
+     * A human-readable narrative that contains a summary of the resource, and may be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.text`
+     * - Type Narrative
+     */
+    text?: Narrative;
+    /**
+     * Contained, inline Resources
+     *
+     * These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, and nor can they have their own independent transaction scope.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.contained`
+     * - Type Resource
+     */
+    contained?: AnyResource[];
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.extension`
+     * - Type Extension
+     */
+    extension?: (ExtensionGPConnectPractitionerRole1 | Extension)[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * External Ids for this item
+     *
+     * External Ids for this item.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.identifier`
+     * - Type Identifier
+     */
+    identifier?: GPConnectSchedule1Identifier[];
+    /**
+     * A broad categorisation of the service that is to be performed during this appointment
+     *
+     * A broad categorisation of the service that is to be performed during this appointment.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.serviceCategory`
+     * - Type CodeableConcept
+     * - Binding example to http://hl7.org/fhir/ValueSet/service-category (codes not enumerable here: example binding: not checked)
+     */
+    serviceCategory?: CodeableConcept;
+    /**
+     * The specialty of a practitioner that would be required to perform the service requested in this appointment
+     *
+     * The specialty of a practitioner that would be required to perform the service requested in this appointment.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.specialty`
+     * - Type CodeableConcept
+     * - Binding preferred to http://hl7.org/fhir/ValueSet/c80-practice-codes (115 codes: 408467006, 394577000, 394578005, 421661004, 408462000, 394579002, 394804000, 394580004, 394803006, 408480009, 408454008, 394809005, ...)
+     */
+    specialty?: [CodeableConcept];
+    /**
+     * The resource this Schedule resource is providing availability information for. These are expected to usually be one of HealthcareService, Location, Practitioner, PractitionerRole, Device, Patient or RelatedPerson
+     *
+     * The resource this Schedule resource is providing availability information for. These are expected to usually be one of HealthcareService, Location, Practitioner, PractitionerRole, Device, Patient or RelatedPerson.
+     *
+     * - Cardinality 1..*
+     * - FHIR path `Schedule.actor`
+     * - Type Reference
+     */
+    actor: [Reference<'Location' | 'Practitioner'>, ...Reference<'Location' | 'Practitioner'>[]];
+    /**
+     * The period of time that the slots that are attached to this Schedule resource cover (even if none exist). These  cover the amount of time that an organization's planning horizon; the interval for which they are currently accepting appointments. This does not define a "template" for planning outside these dates
+     *
+     * The period of time that the slots that are attached to this Schedule resource cover (even if none exist). These  cover the amount of time that an organization's planning horizon; the interval for which they are currently accepting appointments. This does not define a "template" for planning outside these dates.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.planningHorizon`
+     * - Type Period
+     */
+    planningHorizon?: GPConnectSchedule1PlanningHorizon;
+    /**
+     * Comments on the availability to describe any extended information. Such as custom constraints on the slots that may be associated
+     *
+     * Comments on the availability to describe any extended information. Such as custom constraints on the slots that may be associated.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.comment`
+     * - Type string
+     */
+    comment?: string;
+    /** Extensions and id for `comment` (FHIR JSON primitive extension, see Schedule.comment). */
+    _comment?: Element;
+}
+/**
+ * External Ids for this item
+ *
+ * External Ids for this item.
+ *
+ * - Cardinality 0..*
+ * - FHIR path `Schedule.identifier`
+ * - Type Identifier
+ */
+export interface GPConnectSchedule1Identifier {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.identifier.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Schedule.identifier.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.identifier.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * The namespace for the identifier value
+     *
+     * Establishes the namespace for the value - that is, a URL that describes a set values that are unique.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Schedule.identifier.system`
+     * - Type uri
+     */
+    system: string;
+    /** Extensions and id for `system` (FHIR JSON primitive extension, see Schedule.identifier.system). */
+    _system?: Element;
+    /**
+     * The value that is unique
+     *
+     * The portion of the identifier typically relevant to the user and which is unique within the context of the system.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Schedule.identifier.value`
+     * - Type string
+     */
+    value: string;
+    /** Extensions and id for `value` (FHIR JSON primitive extension, see Schedule.identifier.value). */
+    _value?: Element;
+}
+/**
+ * The period of time that the slots that are attached to this Schedule resource cover (even if none exist). These  cover the amount of time that an organization's planning horizon; the interval for which they are currently accepting appointments. This does not define a "template" for planning outside these dates
+ *
+ * The period of time that the slots that are attached to this Schedule resource cover (even if none exist). These  cover the amount of time that an organization's planning horizon; the interval for which they are currently accepting appointments. This does not define a "template" for planning outside these dates.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Schedule.planningHorizon`
+ * - Type Period
+ */
+export interface GPConnectSchedule1PlanningHorizon {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.planningHorizon.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Schedule.planningHorizon.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Schedule.planningHorizon.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Starting time with inclusive boundary
+     *
+     * The start of the period. The boundary is inclusive.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Schedule.planningHorizon.start`
+     * - Type dateTime
+     */
+    start: string;
+    /** Extensions and id for `start` (FHIR JSON primitive extension, see Schedule.planningHorizon.start). */
+    _start?: Element;
+    /**
+     * End time with inclusive boundary, if not ongoing
+     *
+     * The end of the period. If the end of the period is missing, it means that the period is ongoing. The start may be in the past, and the end date in the future, which means that period is expected/planned to end at that time.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Schedule.planningHorizon.end`
+     * - Type dateTime
+     */
+    end?: string;
+    /** Extensions and id for `end` (FHIR JSON primitive extension, see Schedule.planningHorizon.end). */
+    _end?: Element;
+}

@@ -1,0 +1,164 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * glstring
+ *
+ * glstring.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface Glstring {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (GlstringExtensionUrl | GlstringExtensionText | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * glstring.url
+ *
+ * glstring using a URI reference.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:url`
+ * - Type Extension
+ */
+export interface GlstringExtensionUrl {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:url.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:url.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:url.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:url.url`
+     * - Type uri
+     * - Fixed "url"
+     */
+    url: 'url';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:url.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:url.valueUri`
+     * - Type uri
+     */
+    valueUri?: string;
+    /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.extension:url.valueUri). */
+    _valueUri?: Element;
+}
+/**
+ * glstring.text
+ *
+ * glstring using inline data.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:text`
+ * - Type Extension
+ */
+export interface GlstringExtensionText {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:text.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:text.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:text.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:text.url`
+     * - Type uri
+     * - Fixed "text"
+     */
+    url: 'text';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:text.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:text.valueString`
+     * - Type string
+     */
+    valueString?: string;
+    /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:text.valueString). */
+    _valueString?: Element;
+}

@@ -1,0 +1,217 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * haploid
+ *
+ * haploid.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface Haploid {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (HaploidExtensionLocus | HaploidExtensionType | HaploidExtensionMethod | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * haploid-locus
+ *
+ * gene region.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:locus`
+ * - Type Extension
+ */
+export interface HaploidExtensionLocus {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:locus.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:locus.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:locus.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:locus.url`
+     * - Type uri
+     * - Fixed "locus"
+     */
+    url: 'locus';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:locus.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:locus.valueCodeableConcept`
+     * - Type CodeableConcept
+     */
+    valueCodeableConcept?: CodeableConcept;
+}
+/**
+ * haploid-type
+ *
+ * haploid type.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:type`
+ * - Type Extension
+ */
+export interface HaploidExtensionType {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:type.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:type.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:type.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:type.url`
+     * - Type uri
+     * - Fixed "type"
+     */
+    url: 'type';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:type.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:type.valueCodeableConcept`
+     * - Type CodeableConcept
+     */
+    valueCodeableConcept?: CodeableConcept;
+}
+/**
+ * haploid-method
+ *
+ * haploid method.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:method`
+ * - Type Extension
+ */
+export interface HaploidExtensionMethod {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:method.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:method.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:method.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:method.url`
+     * - Type uri
+     * - Fixed "method"
+     */
+    url: 'method';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:method.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:method.valueCodeableConcept`
+     * - Type CodeableConcept
+     */
+    valueCodeableConcept?: CodeableConcept;
+}

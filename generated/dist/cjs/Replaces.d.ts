@@ -1,0 +1,59 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Reference } from './Reference.js';
+/**
+ * Replaces
+ *
+ * The report replaces the target resource.  For example, when a final anatomic pathology report replaces a preliminary anatomic pathology report replaces  where the subsequent observation of case and report  may be on more or different material (specimen).  Note that  this is not same concept as` DiagnosticReport.status`  = preliminary of final, but industry definition of preliminary and final.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface Replaces {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.valueReference`
+     * - Type Reference
+     */
+    valueReference?: Reference<'DiagnosticReport'>;
+}

@@ -1,0 +1,83 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * SimpleQuantity
+ *
+ * A fixed quantity (no comparator)
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/SimpleQuantity
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Quantity
+ */
+export interface SimpleQuantity {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Quantity:simplequantity.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Quantity:simplequantity.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Quantity:simplequantity.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Numerical value (with implicit precision)
+     *
+     * The value of the measured amount. The value includes an implicit precision in the presentation of the value.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Quantity:simplequantity.value`
+     * - Type decimal
+     */
+    value?: number;
+    /** Extensions and id for `value` (FHIR JSON primitive extension, see Quantity:simplequantity.value). */
+    _value?: Element;
+    /**
+     * Unit representation
+     *
+     * A human-readable form of the unit.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Quantity:simplequantity.unit`
+     * - Type string
+     */
+    unit?: string;
+    /** Extensions and id for `unit` (FHIR JSON primitive extension, see Quantity:simplequantity.unit). */
+    _unit?: Element;
+    /**
+     * System that defines coded unit form
+     *
+     * The identification of the system that provides the coded form of the unit.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Quantity:simplequantity.system`
+     * - Type uri
+     */
+    system?: string;
+    /** Extensions and id for `system` (FHIR JSON primitive extension, see Quantity:simplequantity.system). */
+    _system?: Element;
+    /**
+     * Coded form of the unit
+     *
+     * A computer processable form of the unit in some unit representation system.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Quantity:simplequantity.code`
+     * - Type code
+     */
+    code?: string;
+    /** Extensions and id for `code` (FHIR JSON primitive extension, see Quantity:simplequantity.code). */
+    _code?: Element;
+}

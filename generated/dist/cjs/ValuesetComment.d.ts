@@ -1,0 +1,164 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * comment
+ *
+ * Each comment is a time-stamped entry of arbitrary length that is not editable except by anyone in the author group.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/valueset-comment
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface ValuesetComment {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/valueset-comment"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/valueset-comment';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * Remarks or other text
+ *
+ * Comments created about the value set.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Extension.extension:content`
+ * - Type Extension
+ */
+export interface ValuesetCommentExtensionContent {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:content.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:content.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:content.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:content.url`
+     * - Type uri
+     * - Fixed "content"
+     */
+    url: 'content';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:content.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:content.valueString`
+     * - Type string
+     */
+    valueString?: string;
+    /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:content.valueString). */
+    _valueString?: Element;
+}
+/**
+ * When the comment was created
+ *
+ * Time the comment was recorded.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Extension.extension:timestamp`
+ * - Type Extension
+ */
+export interface ValuesetCommentExtensionTimestamp {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:timestamp.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:timestamp.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:timestamp.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:timestamp.url`
+     * - Type uri
+     * - Fixed "timestamp"
+     */
+    url: 'timestamp';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:timestamp.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:timestamp.valueInstant`
+     * - Type instant
+     */
+    valueInstant?: string;
+    /** Extensions and id for `valueInstant` (FHIR JSON primitive extension, see Extension.extension:timestamp.valueInstant). */
+    _valueInstant?: Element;
+}

@@ -1,0 +1,96 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * Age
+ *
+ * Base StructureDefinition for Age Type
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/Age
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR complex-type
+ */
+export interface Age {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Age.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Age.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Numerical value (with implicit precision)
+     *
+     * The value of the measured amount. The value includes an implicit precision in the presentation of the value.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.value`
+     * - Type decimal
+     */
+    value?: number;
+    /** Extensions and id for `value` (FHIR JSON primitive extension, see Age.value). */
+    _value?: Element;
+    /**
+     * < | <= | >= | > - how to understand the value
+     *
+     * How the value should be understood and represented - whether the actual value is greater or less than the stated value due to measurement issues; e.g. if the comparator is "<" , then the real value is < stated value.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.comparator`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/quantity-comparator (4 codes: <, <=, >=, >)
+     */
+    comparator?: '<' | '<=' | '>' | '>=';
+    /** Extensions and id for `comparator` (FHIR JSON primitive extension, see Age.comparator). */
+    _comparator?: Element;
+    /**
+     * Unit representation
+     *
+     * A human-readable form of the unit.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.unit`
+     * - Type string
+     */
+    unit?: string;
+    /** Extensions and id for `unit` (FHIR JSON primitive extension, see Age.unit). */
+    _unit?: Element;
+    /**
+     * System that defines coded unit form
+     *
+     * The identification of the system that provides the coded form of the unit.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.system`
+     * - Type uri
+     */
+    system?: string;
+    /** Extensions and id for `system` (FHIR JSON primitive extension, see Age.system). */
+    _system?: Element;
+    /**
+     * Coded form of the unit
+     *
+     * A computer processable form of the unit in some unit representation system.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Age.code`
+     * - Type code
+     */
+    code?: string;
+    /** Extensions and id for `code` (FHIR JSON primitive extension, see Age.code). */
+    _code?: Element;
+}

@@ -1,0 +1,61 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * allowedResource
+ *
+ * Where the type for a question is "Reference", indicates a type of resource that is permitted.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface AllowedResource {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.valueCode`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/resource-types (119 codes: Account, ActivityDefinition, AdverseEvent, AllergyIntolerance, Appointment, AppointmentResponse, AuditEvent, Basic, Binary, BodySite, Bundle, CapabilityStatement, ...)
+     */
+    valueCode?: 'Account' | 'ActivityDefinition' | 'AdverseEvent' | 'AllergyIntolerance' | 'Appointment' | 'AppointmentResponse' | 'AuditEvent' | 'Basic' | 'Binary' | 'BodySite' | 'Bundle' | 'CapabilityStatement' | 'CarePlan' | 'CareTeam' | 'ChargeItem' | 'Claim' | 'ClaimResponse' | 'ClinicalImpression' | 'CodeSystem' | 'Communication' | 'CommunicationRequest' | 'CompartmentDefinition' | 'Composition' | 'ConceptMap' | 'Condition' | 'Consent' | 'Contract' | 'Coverage' | 'DataElement' | 'DetectedIssue' | 'Device' | 'DeviceComponent' | 'DeviceMetric' | 'DeviceRequest' | 'DeviceUseStatement' | 'DiagnosticReport' | 'DocumentManifest' | 'DocumentReference' | 'DomainResource' | 'EligibilityRequest' | 'EligibilityResponse' | 'Encounter' | 'Endpoint' | 'EnrollmentRequest' | 'EnrollmentResponse' | 'EpisodeOfCare' | 'ExpansionProfile' | 'ExplanationOfBenefit' | 'FamilyMemberHistory' | 'Flag' | 'Goal' | 'GraphDefinition' | 'Group' | 'GuidanceResponse' | 'HealthcareService' | 'ImagingManifest' | 'ImagingStudy' | 'Immunization' | 'ImmunizationRecommendation' | 'ImplementationGuide' | 'Library' | 'Linkage' | 'List' | 'Location' | 'Measure' | 'MeasureReport' | 'Media' | 'Medication' | 'MedicationAdministration' | 'MedicationDispense' | 'MedicationRequest' | 'MedicationStatement' | 'MessageDefinition' | 'MessageHeader' | 'NamingSystem' | 'NutritionOrder' | 'Observation' | 'OperationDefinition' | 'OperationOutcome' | 'Organization' | 'Parameters' | 'Patient' | 'PaymentNotice' | 'PaymentReconciliation' | 'Person' | 'PlanDefinition' | 'Practitioner' | 'PractitionerRole' | 'Procedure' | 'ProcedureRequest' | 'ProcessRequest' | 'ProcessResponse' | 'Provenance' | 'Questionnaire' | 'QuestionnaireResponse' | 'ReferralRequest' | 'RelatedPerson' | 'RequestGroup' | 'ResearchStudy' | 'ResearchSubject' | 'Resource' | 'RiskAssessment' | 'Schedule' | 'SearchParameter' | 'Sequence' | 'ServiceDefinition' | 'Slot' | 'Specimen' | 'StructureDefinition' | 'StructureMap' | 'Subscription' | 'Substance' | 'SupplyDelivery' | 'SupplyRequest' | 'Task' | 'TestReport' | 'TestScript' | 'ValueSet' | 'VisionPrescription';
+    /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
+    _valueCode?: Element;
+}

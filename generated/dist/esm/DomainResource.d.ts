@@ -1,0 +1,105 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Meta } from './Meta.js';
+import type { Narrative } from './Narrative.js';
+import type { AnyResource, ResourceType } from './ResourceTypes.js';
+/**
+ * DomainResource
+ *
+ * Base StructureDefinition for DomainResource Resource
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/DomainResource
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR resource
+ */
+export interface DomainResource {
+    /** The FHIR resource type. */
+    resourceType: ResourceType;
+    /**
+     * Logical id of this artifact
+     *
+     * The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `DomainResource.id`
+     * - Type id
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see DomainResource.id). */
+    _id?: Element;
+    /**
+     * Metadata about the resource
+     *
+     * The metadata about the resource. This is content that is maintained by the infrastructure. Changes to the content may not always be associated with version changes to the resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `DomainResource.meta`
+     * - Type Meta
+     */
+    meta?: Meta;
+    /**
+     * A set of rules under which this content was created
+     *
+     * A reference to a set of rules that were followed when the resource was constructed, and which must be understood when processing the content.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `DomainResource.implicitRules`
+     * - Type uri
+     */
+    implicitRules?: string;
+    /** Extensions and id for `implicitRules` (FHIR JSON primitive extension, see DomainResource.implicitRules). */
+    _implicitRules?: Element;
+    /**
+     * Language of the resource content
+     *
+     * The base language in which the resource is written.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `DomainResource.language`
+     * - Type code
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/languages (55 codes: ar, bn, cs, da, de, de-AT, de-CH, de-DE, el, en, en-AU, en-CA, ...)
+     */
+    language?: string;
+    /** Extensions and id for `language` (FHIR JSON primitive extension, see DomainResource.language). */
+    _language?: Element;
+    /**
+     * Text summary of the resource, for human interpretation
+     *
+     * A human-readable narrative that contains a summary of the resource, and may be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `DomainResource.text`
+     * - Type Narrative
+     */
+    text?: Narrative;
+    /**
+     * Contained, inline Resources
+     *
+     * These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, and nor can they have their own independent transaction scope.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `DomainResource.contained`
+     * - Type Resource
+     */
+    contained?: AnyResource[];
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `DomainResource.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `DomainResource.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+}

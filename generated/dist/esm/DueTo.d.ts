@@ -1,0 +1,72 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Reference } from './Reference.js';
+/**
+ * dueTo
+ *
+ * Further conditions, problems, diagnoses, procedures or events or the substance that caused/triggered this Condition.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/condition-dueTo
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface DueTo {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/condition-dueTo"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/condition-dueTo';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.value[x]`
+     * - Type CodeableConcept | Reference
+     * - Binding example to http://hl7.org/fhir/ValueSet/condition-cause (codes not enumerable here: example binding: not checked)
+     */
+    valueCodeableConcept?: CodeableConcept;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.value[x]`
+     * - Type CodeableConcept | Reference
+     * - Binding example to http://hl7.org/fhir/ValueSet/condition-cause (codes not enumerable here: example binding: not checked)
+     */
+    valueReference?: Reference<'Condition' | 'Immunization' | 'MedicationAdministration' | 'MedicationStatement' | 'Procedure'>;
+}

@@ -1,0 +1,222 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * Extension-CareConnect-GPC-MedicationRepeatInformation-1
+ *
+ * Indicates the specific repeat information of a medication item.
+ *
+ * - Canonical URL: https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 (version 1.0.0)
+ * - Source: nhsconnect.gpconnect-fhir#1.5.0
+ * - Profile of Extension
+ */
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1 {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
+     */
+    url: 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * Number of repeat prescriptions authorised
+ *
+ * Number of repeat prescriptions authorised.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsAllowed.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed.url`
+     * - Type uri
+     * - Fixed "numberOfRepeatPrescriptionsAllowed"
+     */
+    url: 'numberOfRepeatPrescriptionsAllowed';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsAllowed.url). */
+    _url?: Element;
+    /**
+     * Number of issues authorised
+     *
+     * Number of issues authorised.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed.valuePositiveInt:valuePositiveInt`
+     * - Type positiveInt
+     */
+    valuePositiveInt: number;
+    /** Extensions and id for `valuePositiveInt` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsAllowed.valuePositiveInt:valuePositiveInt). */
+    _valuePositiveInt?: Element;
+}
+/**
+ * Number of repeat prescriptions issued
+ *
+ * Number of repeat prescriptions issued.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsIssued.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued.url`
+     * - Type uri
+     * - Fixed "numberOfRepeatPrescriptionsIssued"
+     */
+    url: 'numberOfRepeatPrescriptionsIssued';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsIssued.url). */
+    _url?: Element;
+    /**
+     * Number of issues issued
+     *
+     * Number of issues issued.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued.valuePositiveInt:valuePositiveInt`
+     * - Type positiveInt
+     */
+    valuePositiveInt?: number;
+    /** Extensions and id for `valuePositiveInt` (FHIR JSON primitive extension, see Extension.extension:numberOfRepeatPrescriptionsIssued.valuePositiveInt:valuePositiveInt). */
+    _valuePositiveInt?: Element;
+}
+/**
+ * Repeat prescription review date
+ *
+ * Repeat prescription review date.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:authorisationExpiryDate`
+ * - Type Extension
+ */
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:authorisationExpiryDate.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:authorisationExpiryDate.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:authorisationExpiryDate.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:authorisationExpiryDate.url`
+     * - Type uri
+     * - Fixed "authorisationExpiryDate"
+     */
+    url: 'authorisationExpiryDate';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:authorisationExpiryDate.url). */
+    _url?: Element;
+    /**
+     * Repeat review date
+     *
+     * Repeat review date.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:authorisationExpiryDate.valueDateTime:valueDateTime`
+     * - Type dateTime
+     */
+    valueDateTime?: string;
+    /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.extension:authorisationExpiryDate.valueDateTime:valueDateTime). */
+    _valueDateTime?: Element;
+}

@@ -1,0 +1,10 @@
+/**
+ * dateTime
+ *
+ * Base StructureDefinition for dateTime Type: A date, date-time or partial date (e.g. just year or year + month).  If hours and minutes are specified, a time zone SHALL be populated. The format is a union of the schema types gYear, gYearMonth, date and dateTime. Seconds must be provided due to schema type constraints but may be zero-filled and may be ignored.                 Dates SHALL be valid dates.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/dateTime
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR primitive-type
+ */
+export type FhirDateTime = string;

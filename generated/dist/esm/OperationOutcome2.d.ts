@@ -1,0 +1,232 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Meta } from './Meta.js';
+import type { Narrative } from './Narrative.js';
+import type { AnyResource } from './ResourceTypes.js';
+/**
+ * OperationOutcome
+ *
+ * Base StructureDefinition for OperationOutcome Resource
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/OperationOutcome
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR resource
+ */
+export interface OperationOutcome2 {
+    /** The FHIR resource type. */
+    resourceType: 'OperationOutcome';
+    /**
+     * Logical id of this artifact
+     *
+     * The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.id`
+     * - Type id
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see OperationOutcome.id). */
+    _id?: Element;
+    /**
+     * Metadata about the resource
+     *
+     * The metadata about the resource. This is content that is maintained by the infrastructure. Changes to the content may not always be associated with version changes to the resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.meta`
+     * - Type Meta
+     */
+    meta?: Meta;
+    /**
+     * A set of rules under which this content was created
+     *
+     * A reference to a set of rules that were followed when the resource was constructed, and which must be understood when processing the content.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.implicitRules`
+     * - Type uri
+     */
+    implicitRules?: string;
+    /** Extensions and id for `implicitRules` (FHIR JSON primitive extension, see OperationOutcome.implicitRules). */
+    _implicitRules?: Element;
+    /**
+     * Language of the resource content
+     *
+     * The base language in which the resource is written.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.language`
+     * - Type code
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/languages (55 codes: ar, bn, cs, da, de, de-AT, de-CH, de-DE, el, en, en-AU, en-CA, ...)
+     */
+    language?: string;
+    /** Extensions and id for `language` (FHIR JSON primitive extension, see OperationOutcome.language). */
+    _language?: Element;
+    /**
+     * Text summary of the resource, for human interpretation
+     *
+     * A human-readable narrative that contains a summary of the resource, and may be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.text`
+     * - Type Narrative
+     */
+    text?: Narrative;
+    /**
+     * Contained, inline Resources
+     *
+     * These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, and nor can they have their own independent transaction scope.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.contained`
+     * - Type Resource
+     */
+    contained?: AnyResource[];
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * A single issue associated with the action
+     *
+     * An error, warning or information message that results from a system action.
+     *
+     * - Cardinality 1..*
+     * - FHIR path `OperationOutcome.issue`
+     * - Type BackboneElement
+     */
+    issue: [OperationOutcome2Issue, ...OperationOutcome2Issue[]];
+}
+/**
+ * A single issue associated with the action
+ *
+ * An error, warning or information message that results from a system action.
+ *
+ * - Cardinality 1..*
+ * - FHIR path `OperationOutcome.issue`
+ * - Type BackboneElement
+ */
+export interface OperationOutcome2Issue {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.issue.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see OperationOutcome.issue.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.issue.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.issue.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * fatal | error | warning | information
+     *
+     * Indicates whether the issue indicates a variation from successful processing.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `OperationOutcome.issue.severity`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/issue-severity (4 codes: fatal, error, warning, information)
+     */
+    severity: 'error' | 'fatal' | 'information' | 'warning';
+    /** Extensions and id for `severity` (FHIR JSON primitive extension, see OperationOutcome.issue.severity). */
+    _severity?: Element;
+    /**
+     * Error or warning code
+     *
+     * Describes the type of the issue. The system that creates an OperationOutcome SHALL choose the most applicable code from the IssueType value set, and may additional provide its own code for the error in the details element.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `OperationOutcome.issue.code`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/issue-type (29 codes: invalid, structure, required, value, invariant, security, login, unknown, expired, forbidden, suppressed, processing, ...)
+     */
+    code: 'business-rule' | 'code-invalid' | 'conflict' | 'duplicate' | 'exception' | 'expired' | 'extension' | 'forbidden' | 'incomplete' | 'informational' | 'invalid' | 'invariant' | 'lock-error' | 'login' | 'no-store' | 'not-found' | 'not-supported' | 'processing' | 'required' | 'security' | 'structure' | 'suppressed' | 'throttled' | 'timeout' | 'too-costly' | 'too-long' | 'transient' | 'unknown' | 'value';
+    /** Extensions and id for `code` (FHIR JSON primitive extension, see OperationOutcome.issue.code). */
+    _code?: Element;
+    /**
+     * Additional details about the error
+     *
+     * Additional details about the error. This may be a text description of the error, or a system code that identifies the error.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.issue.details`
+     * - Type CodeableConcept
+     * - Binding example to http://hl7.org/fhir/ValueSet/operation-outcome (codes not enumerable here: example binding: not checked)
+     */
+    details?: CodeableConcept;
+    /**
+     * Additional diagnostic information about the issue
+     *
+     * Additional diagnostic information about the issue.  Typically, this may be a description of how a value is erroneous, or a stack dump to help trace the issue.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `OperationOutcome.issue.diagnostics`
+     * - Type string
+     */
+    diagnostics?: string;
+    /** Extensions and id for `diagnostics` (FHIR JSON primitive extension, see OperationOutcome.issue.diagnostics). */
+    _diagnostics?: Element;
+    /**
+     * Path of element(s) related to issue
+     *
+     * For resource issues, this will be a simple XPath limited to element names, repetition indicators and the default child access that identifies one of the elements in the resource that caused this issue to be raised.  For HTTP errors, will be "http." + the parameter name.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.issue.location`
+     * - Type string
+     */
+    location?: string[];
+    /** Extensions and id for `location` (FHIR JSON primitive extension, see OperationOutcome.issue.location). */
+    _location?: (Element | null)[];
+    /**
+     * FHIRPath of element(s) related to issue
+     *
+     * A simple FHIRPath limited to element names, repetition indicators and the default child access that identifies one of the elements in the resource that caused this issue to be raised.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `OperationOutcome.issue.expression`
+     * - Type string
+     */
+    expression?: string[];
+    /** Extensions and id for `expression` (FHIR JSON primitive extension, see OperationOutcome.issue.expression). */
+    _expression?: (Element | null)[];
+}

@@ -1,0 +1,59 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * Period
+ *
+ * Base StructureDefinition for Period Type
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/Period
+ * - Source: hl7.fhir.core#3.0.1
+ * - FHIR complex-type
+ */
+export interface Period {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Period.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Period.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Period.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Starting time with inclusive boundary
+     *
+     * The start of the period. The boundary is inclusive.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Period.start`
+     * - Type dateTime
+     */
+    start?: string;
+    /** Extensions and id for `start` (FHIR JSON primitive extension, see Period.start). */
+    _start?: Element;
+    /**
+     * End time with inclusive boundary, if not ongoing
+     *
+     * The end of the period. If the end of the period is missing, it means that the period is ongoing. The start may be in the past, and the end date in the future, which means that period is expected/planned to end at that time.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Period.end`
+     * - Type dateTime
+     */
+    end?: string;
+    /** Extensions and id for `end` (FHIR JSON primitive extension, see Period.end). */
+    _end?: Element;
+}

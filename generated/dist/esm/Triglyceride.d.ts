@@ -1,0 +1,409 @@
+import type { CodeableConcept } from './CodeableConcept.js';
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import type { Identifier } from './Identifier.js';
+import type { Meta } from './Meta.js';
+import type { Narrative } from './Narrative.js';
+import type { ObservationComponent } from './Observation.js';
+import type { Period } from './Period.js';
+import type { Quantity } from './Quantity.js';
+import type { Reference } from './Reference.js';
+import type { AnyResource } from './ResourceTypes.js';
+import type { SimpleQuantity } from './SimpleQuantity.js';
+/**
+ * Example Lipid Profile
+ *
+ * Triglyceride Result
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/triglyceride
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Observation
+ */
+export interface Triglyceride {
+    /** The FHIR resource type. */
+    resourceType: 'Observation';
+    /**
+     * Logical id of this artifact
+     *
+     * The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.id`
+     * - Type id
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Observation.id). */
+    _id?: Element;
+    /**
+     * Metadata about the resource
+     *
+     * The metadata about the resource. This is content that is maintained by the infrastructure. Changes to the content may not always be associated with version changes to the resource.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.meta`
+     * - Type Meta
+     */
+    meta?: Meta;
+    /**
+     * A set of rules under which this content was created
+     *
+     * A reference to a set of rules that were followed when the resource was constructed, and which must be understood when processing the content.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.implicitRules`
+     * - Type uri
+     */
+    implicitRules?: string;
+    /** Extensions and id for `implicitRules` (FHIR JSON primitive extension, see Observation.implicitRules). */
+    _implicitRules?: Element;
+    /**
+     * Language of the resource content
+     *
+     * The base language in which the resource is written.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.language`
+     * - Type code
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/languages (55 codes: ar, bn, cs, da, de, de-AT, de-CH, de-DE, el, en, en-AU, en-CA, ...)
+     */
+    language?: string;
+    /** Extensions and id for `language` (FHIR JSON primitive extension, see Observation.language). */
+    _language?: Element;
+    /**
+     * Text summary of the resource, for human interpretation
+     *
+     * A human-readable narrative that contains a summary of the resource, and may be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.text`
+     * - Type Narrative
+     */
+    text?: Narrative;
+    /**
+     * Contained, inline Resources
+     *
+     * These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, and nor can they have their own independent transaction scope.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.contained`
+     * - Type Resource
+     */
+    contained?: AnyResource[];
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the resource, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * Business Identifier for observation
+     *
+     * A unique identifier assigned to this observation.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.identifier`
+     * - Type Identifier
+     */
+    identifier?: Identifier[];
+    /**
+     * Fulfills plan, proposal or order
+     *
+     * A plan, proposal or order that is fulfilled in whole or in part by this event.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.basedOn`
+     * - Type Reference
+     */
+    basedOn?: Reference<'CarePlan' | 'DeviceRequest' | 'ImmunizationRecommendation' | 'MedicationRequest' | 'NutritionOrder' | 'ProcedureRequest' | 'ReferralRequest'>[];
+    /**
+     * registered | preliminary | final | amended +
+     *
+     * The status of the result value.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Observation.status`
+     * - Type code
+     * - Binding required to http://hl7.org/fhir/ValueSet/observation-status (8 codes: registered, preliminary, final, amended, corrected, cancelled, entered-in-error, unknown)
+     */
+    status: 'amended' | 'cancelled' | 'corrected' | 'entered-in-error' | 'final' | 'preliminary' | 'registered' | 'unknown';
+    /** Extensions and id for `status` (FHIR JSON primitive extension, see Observation.status). */
+    _status?: Element;
+    /**
+     * Classification of  type of observation
+     *
+     * A code that classifies the general type of observation being made.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.category`
+     * - Type CodeableConcept
+     * - Binding preferred to http://hl7.org/fhir/ValueSet/observation-category (8 codes: social-history, vital-signs, imaging, laboratory, procedure, survey, exam, therapy)
+     */
+    category?: CodeableConcept[];
+    /**
+     * Triglyceride
+     *
+     * Triglyceride.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Observation.code`
+     * - Type CodeableConcept
+     * - Pattern {"coding":[{"system":"http://loinc.org","code":"35217-9"}]}
+     * - Must support
+     * - Binding example to http://hl7.org/fhir/ValueSet/observation-codes (codes not enumerable here: example binding: not checked)
+     */
+    code: CodeableConcept;
+    /**
+     * Who and/or what this is about
+     *
+     * The patient, or group of patients, location, or device whose characteristics (direct or indirect) are described by the observation and into whose record the observation is placed.  Comments: Indirect characteristics may be those of a specimen, fetus, donor,  other observer (for example a relative or EMT), or any observation made about the subject.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.subject`
+     * - Type Reference
+     */
+    subject?: Reference<'Device' | 'Group' | 'Location' | 'Patient'>;
+    /**
+     * Healthcare event during which this observation is made
+     *
+     * The healthcare event  (e.g. a patient and healthcare provider interaction) during which this observation is made.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.context`
+     * - Type Reference
+     */
+    context?: Reference<'Encounter' | 'EpisodeOfCare'>;
+    /**
+     * Clinically relevant time/time-period for observation
+     *
+     * The time or time-period the observed value is asserted as being true. For biological subjects - e.g. human patients - this is usually called the "physiologically relevant time". This is usually either the time of the procedure or of specimen collection, but very often the source of the date/time is not known, only the date/time itself.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.effective[x]`
+     * - Type dateTime | Period
+     */
+    effectiveDateTime?: string;
+    /** Extensions and id for `effectiveDateTime` (FHIR JSON primitive extension, see Observation.effective[x]). */
+    _effectiveDateTime?: Element;
+    /**
+     * Clinically relevant time/time-period for observation
+     *
+     * The time or time-period the observed value is asserted as being true. For biological subjects - e.g. human patients - this is usually called the "physiologically relevant time". This is usually either the time of the procedure or of specimen collection, but very often the source of the date/time is not known, only the date/time itself.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.effective[x]`
+     * - Type dateTime | Period
+     */
+    effectivePeriod?: Period;
+    /**
+     * Date/Time this was made available
+     *
+     * The date and time this observation was made available to providers, typically after the results have been reviewed and verified.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.issued`
+     * - Type instant
+     */
+    issued?: string;
+    /** Extensions and id for `issued` (FHIR JSON primitive extension, see Observation.issued). */
+    _issued?: Element;
+    /**
+     * Who is responsible for the observation
+     *
+     * Who was responsible for asserting the observed value as "true".
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.performer`
+     * - Type Reference
+     */
+    performer?: Reference<'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>[];
+    /**
+     * Triglyceride value
+     *
+     * Triglyceride value. If a result is not available, use the comments field.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.valueQuantity`
+     * - Type Quantity
+     * - Must support
+     */
+    valueQuantity?: Quantity;
+    /**
+     * Why the result is missing
+     *
+     * Provides a reason why the expected value in the element Observation.value[x] is missing.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.dataAbsentReason`
+     * - Type CodeableConcept
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/observation-valueabsentreason (10 codes: unknown, asked, temp, not-asked, masked, unsupported, astext, error, NaN, not-performed)
+     */
+    dataAbsentReason?: CodeableConcept;
+    /**
+     * + | ++ | +++ | - | -- | ---
+     *
+     * + | ++ | +++ | - | -- | ---.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.interpretation`
+     * - Type CodeableConcept
+     * - Must support
+     * - Binding extensible to http://hl7.org/fhir/ValueSet/observation-interpretation (39 codes: <, >, A, AA, AC, B, D, DET, H, HH, HM, HU, ...)
+     */
+    interpretation?: CodeableConcept;
+    /**
+     * Comments about result
+     *
+     * Comments about result.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.comment`
+     * - Type string
+     * - Must support
+     */
+    comment?: string;
+    /** Extensions and id for `comment` (FHIR JSON primitive extension, see Observation.comment). */
+    _comment?: Element;
+    /**
+     * Observed body part
+     *
+     * Indicates the site on the subject's body where the observation was made (i.e. the target site).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.bodySite`
+     * - Type CodeableConcept
+     * - Binding example to http://hl7.org/fhir/ValueSet/body-site (codes not enumerable here: example binding: not checked)
+     */
+    bodySite?: CodeableConcept;
+    /**
+     * How it was done
+     *
+     * Indicates the mechanism used to perform the observation.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.method`
+     * - Type CodeableConcept
+     * - Binding example to http://hl7.org/fhir/ValueSet/observation-methods (codes not enumerable here: example binding: not checked)
+     */
+    method?: CodeableConcept;
+    /**
+     * Specimen used for this observation
+     *
+     * The specimen that was used when this observation was made.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.specimen`
+     * - Type Reference
+     */
+    specimen?: Reference<'Specimen'>;
+    /**
+     * (Measurement) Device
+     *
+     * The device used to generate the observation data.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.device`
+     * - Type Reference
+     */
+    device?: Reference<'Device' | 'DeviceMetric'>;
+    /**
+     * Provides guide for interpretation
+     *
+     * Guidance on how to interpret the value by comparison to a normal or recommended range.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Observation.referenceRange`
+     * - Type BackboneElement
+     * - Must support
+     */
+    referenceRange: [TriglycerideReferenceRange];
+    /**
+     * Component results
+     *
+     * Some observations have multiple component observations.  These component observations are expressed as separate code value pairs that share the same attributes.  Examples include systolic and diastolic component observations for blood pressure measurement and multiple component observations for genetics observations.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.component`
+     * - Type BackboneElement
+     */
+    component?: ObservationComponent[];
+}
+/**
+ * Provides guide for interpretation
+ *
+ * Guidance on how to interpret the value by comparison to a normal or recommended range.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Observation.referenceRange`
+ * - Type BackboneElement
+ * - Must support
+ */
+export interface TriglycerideReferenceRange {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.referenceRange.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Observation.referenceRange.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.referenceRange.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * Extensions that cannot be ignored
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element, and that modifies the understanding of the element that contains it. Usually modifier elements provide negation or qualification. In order to make the use of extensions safe and manageable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. Applications processing a resource are required to check for modifier extensions.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Observation.referenceRange.modifierExtension`
+     * - Type Extension
+     */
+    modifierExtension?: Extension[];
+    /**
+     * High Range, if relevant
+     *
+     * The value of the high bound of the reference range.  The high bound of the reference range endpoint is inclusive of the value (e.g.  reference range is >=5 - <=9).   If the high bound is omitted,  it is assumed to be meaningless (e.g. reference range is >= 2.3).
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Observation.referenceRange.high`
+     * - Type Quantity
+     */
+    high: SimpleQuantity;
+    /**
+     * Text based reference range in an observation
+     *
+     * Text based reference range in an observation which may be used when a quantitative range is not appropriate for an observation.  An example would be a reference value of "Negative" or a list or table of 'normals'.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Observation.referenceRange.text`
+     * - Type string
+     */
+    text?: string;
+    /** Extensions and id for `text` (FHIR JSON primitive extension, see Observation.referenceRange.text). */
+    _text?: Element;
+}

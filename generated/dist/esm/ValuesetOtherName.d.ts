@@ -1,0 +1,164 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+/**
+ * otherName
+ *
+ * Human readable names for the valueset.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/valueset-otherName
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface ValuesetOtherName {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: (ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension)[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/valueset-otherName"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/valueset-otherName';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+}
+/**
+ * Human readable, short and specific
+ *
+ * This name is intended to be human readable, short and as specific as possible and to convey the purpose of the value set.  It is considered to be the name of the value set.
+ *
+ * - Cardinality 1..1
+ * - FHIR path `Extension.extension:name`
+ * - Type Extension
+ */
+export interface ValuesetOtherNameExtensionName {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:name.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:name.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:name.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:name.url`
+     * - Type uri
+     * - Fixed "name"
+     */
+    url: 'name';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:name.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:name.valueString`
+     * - Type string
+     */
+    valueString?: string;
+    /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:name.valueString). */
+    _valueString?: Element;
+}
+/**
+ * Which name is preferred for this language
+ *
+ * Flag that this Name in this Name Language is the preferred human-readable signifier in this language.
+ *
+ * - Cardinality 0..1
+ * - FHIR path `Extension.extension:preferred`
+ * - Type Extension
+ */
+export interface ValuesetOtherNameExtensionPreferred {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:preferred.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.extension:preferred.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension:preferred.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.extension:preferred.url`
+     * - Type uri
+     * - Fixed "preferred"
+     */
+    url: 'preferred';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.extension:preferred.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.extension:preferred.valueBoolean`
+     * - Type boolean
+     */
+    valueBoolean?: boolean;
+    /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.extension:preferred.valueBoolean). */
+    _valueBoolean?: Element;
+}
