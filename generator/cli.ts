@@ -5,7 +5,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { isGeneratorError } from './errors.js';
-import { generateOptions, runGenerate, type GenerateArgs } from './cli/generate-command.js';
+import { COMMANDS } from './cli/commands.js';
 
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
   let exitCode = 0;
@@ -13,10 +13,12 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     exitCode = await work();
   };
   try {
-    await yargs(argv)
-      .scriptName('gpconnect-codegen')
-      .command<GenerateArgs>('generate', 'Generate the typed npm package from FHIR packages', generateOptions, (args) => run(() => runGenerate(args, cwd))())
-      .demandCommand(1, 'Name a command: generate')
+    let cli = yargs(argv).scriptName('gpconnect-codegen');
+    for (const command of COMMANDS) {
+      cli = cli.command(command.command, command.describe, (y) => command.builder(y), (args) => run(() => command.run(args, cwd))());
+    }
+    await cli
+      .demandCommand(1, `Name a command: ${COMMANDS.map((c) => c.command.split(' ')[0]).join(', ')}`)
       .strict()
       .fail((message, error) => {
         if (error) throw error;
