@@ -13,7 +13,7 @@ import { buildIr } from './ir/build.js';
 import type { IrModel } from './ir/types.js';
 import { loadPackages } from './load/packages.js';
 import { buildPlan } from './plan/plan.js';
-import { matchesAny } from './plan/globs.js';
+import { selectStructures } from './plan/select.js';
 import { summarise, type RunSummary } from './summary.js';
 import { toolHash } from './tool-hash.js';
 import { staleFiles, writeAtomically } from './write/atomic.js';
@@ -76,16 +76,9 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
     loadPackages({ packages: resolved.packages, cacheDir: resolved.cache, offline: resolved.offline, registry: resolved.registry, resourceTypes: CONFORMANCE_TYPES }),
   );
   const fullModel = await phase('ir', () => buildIr(loaded));
-  const excluded: string[] = [];
-  const model: IrModel = {
-    ...fullModel,
-    structures: fullModel.structures.filter((s) => {
-      // Base types are always kept: profiles are built on them.
-      const keep = s.derivation === 'specialization' || (matchesAny(s.url, resolved.include) && !matchesAny(s.url, resolved.exclude));
-      if (!keep) excluded.push(s.url);
-      return keep;
-    }),
-  };
+  const selection = selectStructures(fullModel.structures, resolved.include, resolved.exclude);
+  const excluded = selection.excluded;
+  const model: IrModel = { ...fullModel, structures: selection.structures };
   if (options.dumpIr) fs.writeFileSync(options.dumpIr, `${JSON.stringify(model, null, 2)}\n`);
   const plan = await phase('plan', () => buildPlan(model));
   const inputHash = createHash('sha256')

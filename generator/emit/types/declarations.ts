@@ -14,11 +14,20 @@ import { isPrimitiveCode, primitiveTsType, typeExpression, type TypeContext } fr
 
 export type TypeDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
 
-function arrayOf(item: string, element: IrElement): string {
+function arrayOf(item: string, element: IrElement, min: number): string {
   const single = item.includes('|') || item.includes('&') ? `(${item})` : item;
   if (element.max === 1) return `[${item}]`;
-  if (element.min >= 1) return `[${item}, ...${single}[]]`;
+  if (min >= 1) return `[${item}, ...${single}[]]`;
   return `${single}[]`;
+}
+
+/**
+ * Required slices make the sliced array required (at least as many items as the required slices need).
+ * Which item fills which slice cannot be expressed soundly for unordered slicing (a tuple would claim a
+ * position the data need not have), so that part is left to the validator.
+ */
+function effectiveMin(element: IrElement): number {
+  return Math.max(element.min, element.slices.reduce((sum, slice) => sum + slice.min, 0));
 }
 
 function isImplicitExtensionSlicing(element: IrElement): boolean {
@@ -68,11 +77,12 @@ export function elementProperties(ctx: TypeContext, element: IrElement, structur
     return props;
   }
   const item = elementType(ctx, element, structure);
+  const min = effectiveMin(element);
   props.push({
     kind: StructureKind.PropertySignature,
     name: propertyKey(element.name),
-    hasQuestionToken: element.min < 1,
-    type: element.isArray ? arrayOf(item, element) : item,
+    hasQuestionToken: min < 1,
+    type: element.isArray ? arrayOf(item, element, min) : item,
     docs,
   });
   if (element.types.some((t) => isPrimitiveCode(ctx.plan, t.code))) props.push(primitiveSibling(ctx, element.name, element, element.isArray));

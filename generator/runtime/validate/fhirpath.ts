@@ -71,8 +71,9 @@ type CacheEntry = Evaluator | { readonly error: string };
  *
  * This is the only module state, and it is safe to share across validations and callers:
  * - it maps source text to a compiled function, and a compiled fhirpath.js function keeps no
- *   state between calls (each call builds a fresh evaluation context), so whoever compiled an
- *   expression first, every caller gets the same behaviour;
+ *   state between calls (each call builds a fresh evaluation context and resets fhirpath.js's
+ *   own module-level constants), so whoever compiled an expression first, every caller gets the
+ *   same behaviour;
  * - it never holds input data, only expressions;
  * - it is bounded: the keys are the constraints of the generated package, a set fixed at build
  *   time (callers that compile arbitrary user-supplied expressions would grow it without limit);
