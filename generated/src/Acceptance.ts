@@ -35,7 +35,10 @@ export interface Acceptance {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (AcceptanceExtensionIndividual | AcceptanceExtensionStatus | AcceptanceExtensionPriority | Extension)[];
+  extension: [
+    AcceptanceExtensionIndividual | AcceptanceExtensionStatus | AcceptanceExtensionPriority | Extension,
+    ...(AcceptanceExtensionIndividual | AcceptanceExtensionStatus | AcceptanceExtensionPriority | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -510,12 +510,20 @@ export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformation {
    * - FHIR path `MedicationRequest.extension:repeatInformation.extension`
    * - Type Extension
    */
-  extension?: (
-    | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed
-    | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued
-    | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate
-    | Extension
-  )[];
+  extension: [
+    (
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate
+      | Extension
+    ),
+    ...(
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued
+      | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -35,7 +35,10 @@ export interface ClinicalTrial {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (ClinicalTrialExtensionNCT | ClinicalTrialExtensionPeriod | ClinicalTrialExtensionReason | Extension)[];
+  extension: [
+    ClinicalTrialExtensionNCT | ClinicalTrialExtensionPeriod | ClinicalTrialExtensionReason | Extension,
+    ...(ClinicalTrialExtensionNCT | ClinicalTrialExtensionPeriod | ClinicalTrialExtensionReason | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

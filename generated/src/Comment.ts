@@ -33,7 +33,10 @@ export interface Comment {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (CommentExtensionContent | CommentExtensionTimestamp | Extension)[];
+  extension: [
+    CommentExtensionContent | CommentExtensionTimestamp | Extension,
+    ...(CommentExtensionContent | CommentExtensionTimestamp | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

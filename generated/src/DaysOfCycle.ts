@@ -33,7 +33,7 @@ export interface DaysOfCycle {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (DaysOfCycleExtensionDay | Extension)[];
+  extension: [DaysOfCycleExtensionDay | Extension, ...(DaysOfCycleExtensionDay | Extension)[]];
   /**
    * identifies the meaning of the extension
    *

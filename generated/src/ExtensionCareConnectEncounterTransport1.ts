@@ -35,12 +35,20 @@ export interface ExtensionCareConnectEncounterTransport1 {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    | ExtensionCareConnectEncounterTransport1ExtensionTransportType
-    | ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod
-    | ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport
-    | Extension
-  )[];
+  extension: [
+    (
+      | ExtensionCareConnectEncounterTransport1ExtensionTransportType
+      | ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod
+      | ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport
+      | Extension
+    ),
+    ...(
+      | ExtensionCareConnectEncounterTransport1ExtensionTransportType
+      | ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod
+      | ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -33,12 +33,20 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1 {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed
-    | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued
-    | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate
-    | Extension
-  )[];
+  extension: [
+    (
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate
+      | Extension
+    ),
+    ...(
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued
+      | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -34,11 +34,18 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1 {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason
-    | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate
-    | Extension
-  )[];
+  extension: [
+    (
+      | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason
+      | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate
+      | Extension
+    ),
+    ...(
+      | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason
+      | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -34,11 +34,18 @@ export interface ExtensionCareConnectRelatedProblemHeader1 {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    | ExtensionCareConnectRelatedProblemHeader1ExtensionType
-    | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget
-    | Extension
-  )[];
+  extension: [
+    (
+      | ExtensionCareConnectRelatedProblemHeader1ExtensionType
+      | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget
+      | Extension
+    ),
+    ...(
+      | ExtensionCareConnectRelatedProblemHeader1ExtensionType
+      | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -33,9 +33,12 @@ export interface ExtensionCodingSctdescid {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension
-  )[];
+  extension: [
+    ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension,
+    ...(
+      ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

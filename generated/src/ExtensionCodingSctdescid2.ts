@@ -33,9 +33,12 @@ export interface ExtensionCodingSctdescid2 {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (
-    ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension
-  )[];
+  extension: [
+    ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension,
+    ...(
+      ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

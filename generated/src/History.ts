@@ -139,13 +139,22 @@ export interface HistoryExtensionRevision {
    * - FHIR path `Extension.extension:revision.extension`
    * - Type Extension
    */
-  extension?: (
-    | HistoryExtensionRevisionExtensionDate
-    | HistoryExtensionRevisionExtensionId
-    | HistoryExtensionRevisionExtensionAuthor
-    | HistoryExtensionRevisionExtensionNotes
-    | Extension
-  )[];
+  extension: [
+    (
+      | HistoryExtensionRevisionExtensionDate
+      | HistoryExtensionRevisionExtensionId
+      | HistoryExtensionRevisionExtensionAuthor
+      | HistoryExtensionRevisionExtensionNotes
+      | Extension
+    ),
+    ...(
+      | HistoryExtensionRevisionExtensionDate
+      | HistoryExtensionRevisionExtensionId
+      | HistoryExtensionRevisionExtensionAuthor
+      | HistoryExtensionRevisionExtensionNotes
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -35,7 +35,10 @@ export interface Parent {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (ParentExtensionType | ParentExtensionReference | Extension)[];
+  extension: [
+    ParentExtensionType | ParentExtensionReference | Extension,
+    ...(ParentExtensionType | ParentExtensionReference | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

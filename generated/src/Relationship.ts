@@ -35,7 +35,10 @@ export interface Relationship {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (RelationshipExtensionType | RelationshipExtensionTarget | Extension)[];
+  extension: [
+    RelationshipExtensionType | RelationshipExtensionTarget | Extension,
+    ...(RelationshipExtensionType | RelationshipExtensionTarget | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

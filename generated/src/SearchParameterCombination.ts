@@ -33,7 +33,10 @@ export interface SearchParameterCombination {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (SearchParameterCombinationExtensionRequired | SearchParameterCombinationExtensionOptional | Extension)[];
+  extension: [
+    SearchParameterCombinationExtensionRequired | SearchParameterCombinationExtensionOptional | Extension,
+    ...(SearchParameterCombinationExtensionRequired | SearchParameterCombinationExtensionOptional | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -139,13 +139,22 @@ export interface ValuesetHistoryExtensionRevision {
    * - FHIR path `Extension.extension:revision.extension`
    * - Type Extension
    */
-  extension?: (
-    | ValuesetHistoryExtensionRevisionExtensionDate
-    | ValuesetHistoryExtensionRevisionExtensionId
-    | ValuesetHistoryExtensionRevisionExtensionAuthor
-    | ValuesetHistoryExtensionRevisionExtensionNotes
-    | Extension
-  )[];
+  extension: [
+    (
+      | ValuesetHistoryExtensionRevisionExtensionDate
+      | ValuesetHistoryExtensionRevisionExtensionId
+      | ValuesetHistoryExtensionRevisionExtensionAuthor
+      | ValuesetHistoryExtensionRevisionExtensionNotes
+      | Extension
+    ),
+    ...(
+      | ValuesetHistoryExtensionRevisionExtensionDate
+      | ValuesetHistoryExtensionRevisionExtensionId
+      | ValuesetHistoryExtensionRevisionExtensionAuthor
+      | ValuesetHistoryExtensionRevisionExtensionNotes
+      | Extension
+    )[],
+  ];
   /**
    * identifies the meaning of the extension
    *

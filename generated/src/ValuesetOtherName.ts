@@ -33,7 +33,10 @@ export interface ValuesetOtherName {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension)[];
+  extension: [
+    ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension,
+    ...(ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -33,7 +33,10 @@ export interface ValuesetUsage {
    * - FHIR path `Extension.extension`
    * - Type Extension
    */
-  extension?: (ValuesetUsageExtensionUser | ValuesetUsageExtensionUse | Extension)[];
+  extension: [
+    ValuesetUsageExtensionUser | ValuesetUsageExtensionUse | Extension,
+    ...(ValuesetUsageExtensionUser | ValuesetUsageExtensionUse | Extension)[],
+  ];
   /**
    * identifies the meaning of the extension
    *

@@ -32,7 +32,10 @@ export interface Analysis {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (AnalysisExtensionType | AnalysisExtensionInterpretation | Extension)[];
+    extension: [
+        AnalysisExtensionType | AnalysisExtensionInterpretation | Extension,
+        ...(AnalysisExtensionType | AnalysisExtensionInterpretation | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

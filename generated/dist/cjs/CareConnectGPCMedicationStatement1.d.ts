@@ -117,7 +117,10 @@ export interface CareConnectGPCMedicationStatement1 {
      * - FHIR path `MedicationStatement.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1ExtensionDosageLastChanged | Extension)[];
+    extension: [
+        (ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1ExtensionDosageLastChanged | Extension),
+        ...(ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1ExtensionDosageLastChanged | Extension)[]
+    ];
     /**
      * Extensions that cannot be ignored
      *

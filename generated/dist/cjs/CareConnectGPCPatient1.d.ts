@@ -151,7 +151,7 @@ export interface CareConnectGPCPatient1 {
      * - FHIR path `Patient.name`
      * - Type HumanName
      */
-    name?: (CareConnectGPCPatient1NameOfficial | HumanName)[];
+    name: [CareConnectGPCPatient1NameOfficial | HumanName, ...(CareConnectGPCPatient1NameOfficial | HumanName)[]];
     /**
      * A contact detail for the individual
      *
@@ -308,7 +308,10 @@ export interface CareConnectGPCPatient1IdentifierNhsNumber {
      * - FHIR path `Patient.identifier:nhsNumber.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCNHSNumberVerificationStatus1 | Extension)[];
+    extension: [
+        ExtensionCareConnectGPCNHSNumberVerificationStatus1 | Extension,
+        ...(ExtensionCareConnectGPCNHSNumberVerificationStatus1 | Extension)[]
+    ];
     /**
      * The namespace for the identifier value
      *

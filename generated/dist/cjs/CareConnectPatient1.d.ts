@@ -330,7 +330,10 @@ export interface CareConnectPatient1IdentifierNhsNumber {
      * - FHIR path `Patient.identifier:nhsNumber.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectNHSNumberVerificationStatus1 | Extension)[];
+    extension: [
+        ExtensionCareConnectNHSNumberVerificationStatus1 | Extension,
+        ...(ExtensionCareConnectNHSNumberVerificationStatus1 | Extension)[]
+    ];
     /**
      * The namespace for the identifier value
      *

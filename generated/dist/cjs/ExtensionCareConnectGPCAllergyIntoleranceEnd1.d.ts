@@ -31,7 +31,10 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded | Extension)[];
+    extension: [
+        (ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded | Extension),
+        ...(ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -32,7 +32,10 @@ export interface ExtensionCareConnectGPCNHSCommunication1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage | ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred | ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired | Extension)[];
+    extension: [
+        (ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage | ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred | ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired | Extension),
+        ...(ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage | ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred | ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -32,7 +32,10 @@ export interface ExtensionCareConnectNHSCommunication1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectNHSCommunication1ExtensionLanguage | ExtensionCareConnectNHSCommunication1ExtensionPreferred | ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired | Extension)[];
+    extension: [
+        (ExtensionCareConnectNHSCommunication1ExtensionLanguage | ExtensionCareConnectNHSCommunication1ExtensionPreferred | ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired | Extension),
+        ...(ExtensionCareConnectNHSCommunication1ExtensionLanguage | ExtensionCareConnectNHSCommunication1ExtensionPreferred | ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

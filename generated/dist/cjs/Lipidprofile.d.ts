@@ -253,7 +253,7 @@ export interface Lipidprofile {
      * - FHIR path `DiagnosticReport.result`
      * - Type Reference
      */
-    result?: [Reference<'Observation'>];
+    result: [Reference<'Observation'>];
     /**
      * Reference to full details of imaging associated with the diagnostic report
      *

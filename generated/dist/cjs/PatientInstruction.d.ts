@@ -31,7 +31,10 @@ export interface PatientInstruction {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (PatientInstructionExtensionLang | PatientInstructionExtensionContent | Extension)[];
+    extension: [
+        PatientInstructionExtensionLang | PatientInstructionExtensionContent | Extension,
+        ...(PatientInstructionExtensionLang | PatientInstructionExtensionContent | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -33,7 +33,10 @@ export interface Sibling {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (SiblingExtensionType | SiblingExtensionReference | Extension)[];
+    extension: [
+        SiblingExtensionType | SiblingExtensionReference | Extension,
+        ...(SiblingExtensionType | SiblingExtensionReference | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

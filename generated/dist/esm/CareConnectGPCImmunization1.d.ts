@@ -115,7 +115,10 @@ export interface CareConnectGPCImmunization1 {
      * - FHIR path `Immunization.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCImmunization1ExtensionParentPresent | CareConnectGPCImmunization1ExtensionRecordedDate | CareConnectGPCImmunization1ExtensionVaccinationProcedure | Extension)[];
+    extension: [
+        (CareConnectGPCImmunization1ExtensionParentPresent | CareConnectGPCImmunization1ExtensionRecordedDate | CareConnectGPCImmunization1ExtensionVaccinationProcedure | Extension),
+        ...(CareConnectGPCImmunization1ExtensionParentPresent | CareConnectGPCImmunization1ExtensionRecordedDate | CareConnectGPCImmunization1ExtensionVaccinationProcedure | Extension)[]
+    ];
     /**
      * Extensions that cannot be ignored
      *

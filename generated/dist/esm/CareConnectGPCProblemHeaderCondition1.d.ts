@@ -114,7 +114,10 @@ export interface CareConnectGPCProblemHeaderCondition1 {
      * - FHIR path `Condition.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance | CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent | Extension)[];
+    extension: [
+        (ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance | CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent | Extension),
+        ...(ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance | CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent | Extension)[]
+    ];
     /**
      * Extensions that cannot be ignored
      *

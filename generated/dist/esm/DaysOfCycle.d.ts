@@ -31,7 +31,7 @@ export interface DaysOfCycle {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (DaysOfCycleExtensionDay | Extension)[];
+    extension: [DaysOfCycleExtensionDay | Extension, ...(DaysOfCycleExtensionDay | Extension)[]];
     /**
      * identifies the meaning of the extension
      *

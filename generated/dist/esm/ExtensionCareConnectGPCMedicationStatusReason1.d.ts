@@ -32,7 +32,10 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate | Extension)[];
+    extension: [
+        (ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate | Extension),
+        ...(ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -32,7 +32,10 @@ export interface ExtensionCareConnectRelatedProblemHeader1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectRelatedProblemHeader1ExtensionType | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget | Extension)[];
+    extension: [
+        (ExtensionCareConnectRelatedProblemHeader1ExtensionType | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget | Extension),
+        ...(ExtensionCareConnectRelatedProblemHeader1ExtensionType | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -31,7 +31,10 @@ export interface ExtensionCodingSctdescid {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension)[];
+    extension: [
+        ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension,
+        ...(ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

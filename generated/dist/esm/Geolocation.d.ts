@@ -31,7 +31,10 @@ export interface Geolocation {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (GeolocationExtensionLatitude | GeolocationExtensionLongitude | Extension)[];
+    extension: [
+        GeolocationExtensionLatitude | GeolocationExtensionLongitude | Extension,
+        ...(GeolocationExtensionLatitude | GeolocationExtensionLongitude | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -33,7 +33,10 @@ export interface Item {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ItemExtensionCode | ItemExtensionGeneticsObservation | ItemExtensionSpecimen | ItemExtensionStatus | Extension)[];
+    extension: [
+        ItemExtensionCode | ItemExtensionGeneticsObservation | ItemExtensionSpecimen | ItemExtensionStatus | Extension,
+        ...(ItemExtensionCode | ItemExtensionGeneticsObservation | ItemExtensionSpecimen | ItemExtensionStatus | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -31,7 +31,10 @@ export interface OtherName {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (OtherNameExtensionName | OtherNameExtensionPreferred | Extension)[];
+    extension: [
+        OtherNameExtensionName | OtherNameExtensionPreferred | Extension,
+        ...(OtherNameExtensionName | OtherNameExtensionPreferred | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

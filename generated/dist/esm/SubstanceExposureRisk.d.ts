@@ -32,7 +32,10 @@ export interface SubstanceExposureRisk {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (SubstanceExposureRiskExtensionSubstance | SubstanceExposureRiskExtensionExposureRisk | Extension)[];
+    extension: [
+        SubstanceExposureRiskExtensionSubstance | SubstanceExposureRiskExtensionExposureRisk | Extension,
+        ...(SubstanceExposureRiskExtensionSubstance | SubstanceExposureRiskExtensionExposureRisk | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

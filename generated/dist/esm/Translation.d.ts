@@ -31,7 +31,10 @@ export interface Translation {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (TranslationExtensionLang | TranslationExtensionContent | Extension)[];
+    extension: [
+        TranslationExtensionLang | TranslationExtensionContent | Extension,
+        ...(TranslationExtensionLang | TranslationExtensionContent | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

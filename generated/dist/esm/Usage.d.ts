@@ -31,7 +31,10 @@ export interface Usage {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (UsageExtensionUser | UsageExtensionUse | Extension)[];
+    extension: [
+        UsageExtensionUser | UsageExtensionUse | Extension,
+        ...(UsageExtensionUser | UsageExtensionUse | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *

@@ -31,7 +31,10 @@ export interface ValuesetComment {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension)[];
+    extension: [
+        ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension,
+        ...(ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension)[]
+    ];
     /**
      * identifies the meaning of the extension
      *
