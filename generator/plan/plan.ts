@@ -104,7 +104,9 @@ export function buildPlan(model: IrModel): Plan {
         else if (element.children.length > 0) nested.set(element.id, registry.claim(`${typeName}${nameParts.join('')}`, `${structure.url}#${element.id}`));
       }
       for (const child of element.children) visit(child, [...nameParts, capitalise(pascalCase(child.name))]);
-      for (const slice of element.slices) visit(slice, [...nameParts, capitalise(pascalCase(slice.sliceName ?? 'slice'))]);
+      // Extension slices are named without the `Extension` segment: `...RegistrationDetails1RegistrationPeriod`.
+      const sliceParts = element.name === 'extension' && !isRoot ? nameParts.slice(0, -1) : nameParts;
+      for (const slice of element.slices) visit(slice, [...sliceParts, capitalise(pascalCase(slice.sliceName ?? 'slice'))]);
     };
 
     const naturalType = (element: IrElement, base: IrStructure | undefined) => {

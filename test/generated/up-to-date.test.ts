@@ -38,7 +38,7 @@ describe('the committed default build', () => {
   it('contains the golden modules, and the complex extension really is complex', () => {
     for (const module of GOLDEN) assert.ok(result.files.has(`src/${module}.ts`), module);
     const registration = result.files.get('src/ExtensionCareConnectGPCRegistrationDetails1.ts') ?? '';
-    assert.match(registration, /extension\?: \(\s*\| ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationPeriod/, 'nested extensions of a complex extension are typed');
+    assert.match(registration, /extension\?: \(\s*\| ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod/, 'nested extensions of a complex extension are typed');
     assert.match(registration, /url: 'registrationPeriod';/, 'a nested extension has its relative url as a literal');
   });
 
