@@ -3,6 +3,7 @@
  * slices are attached later by element-tree.ts. Every URL is trimmed here: the NHS data has stray spaces.
  */
 import type { JsonObject } from '../load/types.js';
+import { asArray as arr, asObject as obj, asString as str } from './json-read.js';
 import type {
   BindingStrength, DiscriminatorType, IrConstraint, IrDiscriminator, IrDocs, IrFixedValue, IrSlicing, IrType, SlicingRules,
 } from './types.js';
@@ -13,17 +14,6 @@ export interface RawBinding {
   readonly valueSet: string | undefined;
 }
 
-function obj(value: unknown): JsonObject | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-function arr(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
 
 function urls(value: unknown): string[] {
   // STU3: a single string; R4: an array of strings.

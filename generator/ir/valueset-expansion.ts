@@ -6,6 +6,7 @@
  * the reason, so validators can say "not checked" instead of raising false errors.
  */
 import type { JsonObject } from '../load/types.js';
+import { asArray, asObject, asString as str } from './json-read.js';
 import type { CanonicalIndex } from './canonical.js';
 import type { IrCode } from './types.js';
 
@@ -14,17 +15,6 @@ export const MAX_EXPANSION = 1000;
 
 export type Expansion = { readonly codes: readonly IrCode[] } | { readonly notEnumerable: string };
 
-function asObject(value: unknown): JsonObject | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
 
 function flattenContains(items: readonly unknown[], out: IrCode[]): void {
   for (const item of items) {

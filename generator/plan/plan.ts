@@ -8,6 +8,7 @@ import type { IrElement, IrModel, IrStructure } from '../ir/types.js';
 import { capitalise, pascalCase } from './identifiers.js';
 import { NameRegistry, type NameCollision } from './names.js';
 import { Signatures } from './signature.js';
+import { findElementByPath } from '../ir/find-element.js';
 
 export interface PlannedStructure {
   readonly structure: IrStructure;
@@ -45,17 +46,6 @@ function intendedName(structure: IrStructure): string {
 function claimOrder(a: IrStructure, b: IrStructure): number {
   const rank = (s: IrStructure) => (s.derivation === 'specialization' ? 0 : 1);
   return rank(a) - rank(b) || a.url.localeCompare(b.url, 'en-US', { numeric: true });
-}
-
-function findByPath(element: IrElement, path: string): IrElement | undefined {
-  if (element.path === path) return element;
-  for (const child of element.children) {
-    if (path === child.path || path.startsWith(`${child.path}.`)) {
-      const found = findByPath(child, path);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 export function buildPlan(model: IrModel): Plan {
@@ -113,7 +103,7 @@ export function buildPlan(model: IrModel): Plan {
       const code = element.types.length === 1 ? element.types[0]?.code : undefined;
       if (!code) return undefined;
       if (BACKBONE_CODES.has(code)) {
-        const baseElement = base ? findByPath(base.root, element.path) : undefined;
+        const baseElement = base ? findElementByPath(base.root, element.path) : undefined;
         if (!base || !baseElement) return undefined;
         const basePlan = planOf(base);
         const name = basePlan.nested.get(baseElement.id);

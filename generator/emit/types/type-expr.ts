@@ -3,6 +3,7 @@
  * literals by fixed/pattern values and to code unions by required bindings), complex types to their
  * planned declaration, references to `Reference<'Target'>`, extensions to their extension interface.
  */
+import { findElementByPath } from '../../ir/find-element.js';
 import type { IrElement, IrStructure, IrType } from '../../ir/types.js';
 import type { Plan, PlannedStructure } from '../../plan/plan.js';
 import type { ImportCollector } from '../imports.js';
@@ -78,17 +79,6 @@ function subtreeRef(ctx: TypeContext, element: IrElement): string | undefined {
   return reused ? ctx.imports.type(reused.name, reused.module) : undefined;
 }
 
-function findByPath(element: IrElement, path: string): IrElement | undefined {
-  if (element.path === path) return element;
-  for (const child of element.children) {
-    if (path === child.path || path.startsWith(`${child.path}.`)) {
-      const found = findByPath(child, path);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
 function baseComplexType(ctx: TypeContext, element: IrElement, type: IrType): string {
   const code = type.code;
   const profile = type.profiles[0] ? ctx.plan.byUrl.get(type.profiles[0]) : undefined;
@@ -114,7 +104,7 @@ function requireType(ctx: TypeContext, code: string): PlannedStructure {
 /** The TS type for `element` restricted to `type` (one choice variant, or the element's only type). */
 export function typeExpression(ctx: TypeContext, element: IrElement, type: IrType | undefined, structure: IrStructure): string {
   if (element.contentReference !== undefined) {
-    const target = findByPath(structure.root, element.contentReference);
+    const target = findElementByPath(structure.root, element.contentReference);
     return (target && subtreeRef(ctx, target)) ?? 'unknown';
   }
   if (!type) return 'unknown';
