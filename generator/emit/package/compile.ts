@@ -1,10 +1,12 @@
 /**
  * Compiles each generated TypeScript module on its own into the three forms the npm package ships:
  * ESM JavaScript, CommonJS JavaScript and a declaration file. Per-file transpilation (no type-checking
- * program) keeps this linear and fast; it is sound because generated code is written to be
- * isolated-declarations clean (explicit types on every export). The whole package is type-checked
- * separately by the tests (`tsc --noEmit --strict`).
+ * program) keeps this linear: esbuild strips types to JavaScript (measured ~2/3 of the emit phase when
+ * TypeScript's transpileModule did it twice per file), and TypeScript's transpileDeclaration writes the
+ * .d.ts, which is sound because generated code is isolated-declarations clean (explicit types on every
+ * export). The whole package is type-checked separately by the tests (`tsc --noEmit --strict`).
  */
+import { transformSync } from 'esbuild';
 import { ts } from 'ts-morph';
 import { GeneratorError } from '../../errors.js';
 
@@ -14,22 +16,28 @@ export interface CompiledModule {
   readonly dts: string;
 }
 
-const BASE: ts.CompilerOptions = {
+const DECLARATION_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2020,
-  isolatedModules: true,
-  verbatimModuleSyntax: false,
+  declaration: true,
+  isolatedDeclarations: true,
   newLine: ts.NewLineKind.LineFeed,
-  removeComments: false,
 };
 
+function javascript(fileName: string, source: string, format: 'esm' | 'cjs'): string {
+  try {
+    // `legalComments: 'inline'` keeps licence comments; JSDoc lives in the .d.ts, where editors read it.
+    return transformSync(source, { loader: 'ts', format, target: 'es2020', sourcefile: fileName, legalComments: 'inline', charset: 'utf8' }).code;
+  } catch (error) {
+    throw new GeneratorError('GPC301', `generated module does not compile: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { file: fileName });
+  }
+}
+
 export function compileModule(fileName: string, source: string): CompiledModule {
-  const esm = ts.transpileModule(source, { fileName, compilerOptions: { ...BASE, module: ts.ModuleKind.ES2022 }, reportDiagnostics: true });
-  const cjs = ts.transpileModule(source, { fileName, compilerOptions: { ...BASE, module: ts.ModuleKind.CommonJS, esModuleInterop: true } });
-  const dts = ts.transpileDeclaration(source, { fileName, compilerOptions: { ...BASE, declaration: true, isolatedDeclarations: true }, reportDiagnostics: true });
-  const problems = [...(esm.diagnostics ?? []), ...(dts.diagnostics ?? [])].filter((d) => d.category === ts.DiagnosticCategory.Error);
+  const dts = ts.transpileDeclaration(source, { fileName, compilerOptions: DECLARATION_OPTIONS, reportDiagnostics: true });
+  const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0) {
     const message = ts.flattenDiagnosticMessageText(problems[0]?.messageText ?? '', ' ');
-    throw new GeneratorError('GPC301', `generated module does not compile on its own: ${message}`, { file: fileName });
+    throw new GeneratorError('GPC301', `generated module has no isolated declarations: ${message}`, { file: fileName });
   }
-  return { esm: esm.outputText, cjs: cjs.outputText, dts: dts.outputText };
+  return { esm: javascript(fileName, source, 'esm'), cjs: javascript(fileName, source, 'cjs'), dts: dts.outputText };
 }
