@@ -24,8 +24,9 @@ export const ERROR_CATALOG = {
   GPC001: 'invalid configuration',
   GPC002: 'configuration file not found or unreadable',
   GPC003: 'invalid package reference (expected id#version)',
-  GPC004: 'output folder contains files this tool did not write (use --force to overwrite)',
+  GPC004: 'output folder contains files this tool did not write (use --overwrite to replace it)',
   GPC005: 'output is stale (generate --check)',
+  GPC006: 'output folder must not be replaced (the file system root, the home folder or a folder holding the working directory)',
   // loading packages
   GPC101: 'FHIR package not found',
   GPC102: 'dependency of a FHIR package not found',
@@ -34,6 +35,7 @@ export const ERROR_CATALOG = {
   GPC105: 'malformed XML',
   GPC106: 'unsupported FHIR version',
   GPC107: 'could not read file',
+  GPC108: 'resource nested too deeply',
   // building the IR from StructureDefinitions
   GPC201: 'StructureDefinition has neither snapshot nor differential',
   GPC202: 'base definition not found',
@@ -46,6 +48,7 @@ export const ERROR_CATALOG = {
   // emitting and writing
   GPC301: 'generated code failed to format',
   GPC302: 'could not write output',
+  GPC303: 'a FHIR type took a name the generated builders need',
   // validating instances (CLI validate)
   GPC401: 'unknown profile',
   GPC402: 'unusable instance file',
@@ -78,4 +81,16 @@ export class GeneratorError extends Error {
 
 export function isGeneratorError(error: unknown): error is GeneratorError {
   return error instanceof GeneratorError;
+}
+
+/**
+ * The same error with the location fields it lacks filled from `extra`, for a caller that knows more
+ * about where (the IR builder knows the package and file of the StructureDefinition a helper failed on).
+ */
+export function withLocation(error: GeneratorError, extra: ErrorLocation): GeneratorError {
+  return new GeneratorError(error.code, error.detail, { ...extra, ...definedFields(error.location) }, { cause: error });
+}
+
+function definedFields(location: ErrorLocation): ErrorLocation {
+  return Object.fromEntries(Object.entries(location).filter(([, value]) => value !== undefined)) as ErrorLocation;
 }

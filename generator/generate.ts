@@ -2,31 +2,35 @@
  * The typed programmatic API: `generate(config)` runs the named, timed phases
  * load -> IR -> plan -> emit (+format, compile) -> write. The CLI is a thin layer over this function.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { resolveConfig, type GpConnectCodegenConfig, type ResolvedConfig } from './config.js';
 import { GeneratorError } from './errors.js';
-import { assemblePackage } from './emit/assemble.js';
-import { defaultPlugins } from './emit/plugins.js';
 import type { EmitPlugin } from './emit/plugin.js';
-import { buildIr } from './ir/build.js';
+import { computeInputHash, inputHashOfLoaded } from './incremental/input-hash.js';
+import { checkUpToDate } from './incremental/up-to-date.js';
 import type { IrModel } from './ir/types.js';
-import { loadPackages } from './load/packages.js';
-import { buildPlan } from './plan/plan.js';
-import { selectStructures } from './plan/select.js';
-import { summarise, type RunSummary } from './summary.js';
-import { toolHash } from './tool-hash.js';
-import { staleFiles, writeAtomically } from './write/atomic.js';
+import type { RunSummary } from './summary.js';
 
-export type Phase = 'load' | 'ir' | 'plan' | 'emit' | 'write';
+export type Phase = 'hash' | 'load' | 'ir' | 'plan' | 'emit' | 'write';
 
 export interface GenerateOptions {
   /** Folder that relative paths in `config` are relative to. @default process.cwd() */
   readonly baseDir?: string;
   /** Compare with the output folder instead of writing; `result.stale` lists the differences. */
   readonly check?: boolean;
-  /** Overwrite an output folder that holds files this tool did not write. */
-  readonly force?: boolean;
+  /**
+   * Skip all work when the output folder is up to date: its manifest records the same input hash (FHIR
+   * package files, output options, plugins, tool code and version) and it holds exactly the files listed
+   * there. The result then has `upToDate: true`. Ignored with `check` and `dumpIr`. The CLI turns this on
+   * unless `--force` is given. @default false
+   */
+  readonly incremental?: boolean;
+  /**
+   * Replace an output folder that holds files this tool did not write. (Before `incremental` existed this
+   * was called `force`; `--force` on the command line now means "regenerate even when up to date".)
+   * @default false
+   */
+  readonly overwrite?: boolean;
   /** Write the IR as JSON to this file. */
   readonly dumpIr?: string;
   /** Emit plugins; defaults to types, validators and builders. */
@@ -36,12 +40,17 @@ export interface GenerateOptions {
 }
 
 export type GenerateEvent =
+  /** The FHIR packages this run reads (the dependency closure, in load order), when known before loading. */
+  | { readonly type: 'inputs'; readonly packages: readonly string[] }
   | { readonly type: 'phase-start'; readonly phase: Phase }
   | { readonly type: 'phase-end'; readonly phase: Phase; readonly ms: number }
   | { readonly type: 'progress'; readonly phase: Phase; readonly done: number; readonly total: number };
 
 export interface GenerateResult {
+  readonly upToDate: false;
   readonly config: ResolvedConfig;
+  /** The input hash recorded in the output's manifest and package.json (see incremental/input-hash.ts). */
+  readonly inputHash: string;
   readonly summary: RunSummary;
   readonly timings: Readonly<Partial<Record<Phase, number>>>;
   /** Number of files in the generated package. */
@@ -53,13 +62,27 @@ export interface GenerateResult {
   readonly files: ReadonlyMap<string, string>;
 }
 
-const CONFORMANCE_TYPES = ['StructureDefinition', 'ValueSet', 'CodeSystem'];
+/** An `incremental` run that found the output up to date and did nothing else. */
+export interface UpToDateResult {
+  readonly upToDate: true;
+  readonly config: ResolvedConfig;
+  readonly inputHash: string;
+  readonly timings: Readonly<Partial<Record<Phase, number>>>;
+  /** Number of files in the generated package (from its manifest). */
+  readonly fileCount: number;
+}
+
+/** The resource types the pipeline reads from FHIR packages. */
+export const CONFORMANCE_TYPES: readonly string[] = ['StructureDefinition', 'ValueSet', 'CodeSystem'];
 
 function isResolved(config: GpConnectCodegenConfig | ResolvedConfig): config is ResolvedConfig {
   return Array.isArray((config as ResolvedConfig).include) && typeof (config as ResolvedConfig).out === 'string' && 'packageName' in config && typeof config.packageName === 'string';
 }
 
-export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
+export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options: GenerateOptions & { readonly incremental: true }): Promise<GenerateResult | UpToDateResult>;
+export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options?: GenerateOptions & { readonly incremental?: false }): Promise<GenerateResult>;
+export function generate(config: GpConnectCodegenConfig | ResolvedConfig, options?: GenerateOptions): Promise<GenerateResult | UpToDateResult>;
+export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult | UpToDateResult> {
   const resolved = isResolved(config) ? config : resolveConfig(config, options.baseDir ?? process.cwd());
   const timings: Partial<Record<Phase, number>> = {};
   const emit = options.onEvent ?? (() => {});
@@ -72,6 +95,27 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
     return result;
   }
 
+  // The input hash is computed from package files before anything is loaded, so that an up-to-date run
+  // costs milliseconds; the pipeline's modules (ts-morph, prettier, the package loader) are imported only
+  // when there is work to do.
+  const pluginKey = options.plugins ?? 'default';
+  const before = await phase('hash', () => computeInputHash(resolved, pluginKey));
+  if ('hash' in before) emit({ type: 'inputs', packages: before.packages });
+  if (options.incremental && !options.check && !options.dumpIr && 'hash' in before) {
+    const current = checkUpToDate(resolved.out, before.hash);
+    if (current.upToDate) return { upToDate: true, config: resolved, inputHash: before.hash, timings, fileCount: current.fileCount };
+  }
+  const [{ loadPackages }, { buildIr }, { selectStructures }, { buildPlan }, { assemblePackage }, { defaultPlugins }, { summarise }, { staleFiles, writeAtomically }] = await Promise.all([
+    import('./load/packages.js'),
+    import('./ir/build.js'),
+    import('./plan/select.js'),
+    import('./plan/plan.js'),
+    import('./emit/assemble.js'),
+    import('./emit/plugins.js'),
+    import('./summary.js'),
+    import('./write/atomic.js'),
+  ]);
+
   const loaded = await phase('load', () =>
     loadPackages({ packages: resolved.packages, cacheDir: resolved.cache, offline: resolved.offline, registry: resolved.registry, resourceTypes: CONFORMANCE_TYPES }),
   );
@@ -81,11 +125,10 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
   const model: IrModel = { ...fullModel, structures: selection.structures };
   if (options.dumpIr) fs.writeFileSync(options.dumpIr, `${JSON.stringify(model, null, 2)}\n`);
   const plan = await phase('plan', () => buildPlan(model));
-  const inputHash = createHash('sha256')
-    .update(toolHash())
-    .update(JSON.stringify({ ...resolved, out: undefined, cache: undefined }))
-    .update(JSON.stringify(loaded.resources.map((r) => [r.packageKey, r.url, r.version, r.file.slice(r.file.lastIndexOf('/') + 1)])))
-    .digest('hex');
+  // A package downloaded during this run is in the cache now, so the closure can be hashed; a version
+  // range cannot (see inputHashOfLoaded).
+  const after = 'hash' in before ? before : computeInputHash(resolved, pluginKey);
+  const inputHash = 'hash' in after ? after.hash : inputHashOfLoaded(resolved, pluginKey, loaded.resources);
   const files = await phase('emit', () =>
     assemblePackage({
       config: resolved,
@@ -98,8 +141,8 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
   );
   let stale: string[] | undefined;
   if (options.check) stale = staleFiles(resolved.out, files);
-  else await phase('write', () => writeAtomically(resolved.out, files, inputHash, options.force ?? false));
-  return { config: resolved, summary: summarise(model, plan, excluded), timings, fileCount: files.size, stale, model, files };
+  else await phase('write', () => writeAtomically(resolved.out, files, inputHash, options.overwrite ?? false));
+  return { upToDate: false, config: resolved, inputHash, summary: summarise(model, plan, excluded), timings, fileCount: files.size, stale, model, files };
 }
 
 export { GeneratorError };

@@ -18,7 +18,15 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
+let memo: string | undefined;
+
+/** Memoised: every run in one process sees the same tool (an edit made while a process runs is picked up by the next process). */
 export function toolHash(): string {
+  memo ??= computeToolHash();
+  return memo;
+}
+
+function computeToolHash(): string {
   const files: string[] = [];
   for (const dir of ['generator', 'templates']) walk(path.join(ROOT, dir), files);
   const hash = createHash('sha256');

@@ -3,6 +3,7 @@
  * its handler returns the process exit code.
  */
 import type { Argv } from 'yargs';
+import { diffOptions, runDiff, type DiffArgs } from './diff-command.js';
 import { generateOptions, runGenerate, type GenerateArgs } from './generate-command.js';
 
 export interface CliCommand<A = Record<string, unknown>> {
@@ -28,4 +29,5 @@ export function defineCommand<A>(command: CliCommand<A>): AnyCliCommand {
 // Add new commands here (one line each).
 export const COMMANDS: readonly AnyCliCommand[] = [
   defineCommand<GenerateArgs>({ command: 'generate', describe: 'Generate the typed npm package from FHIR packages', builder: generateOptions, run: runGenerate }),
+  defineCommand<DiffArgs>({ command: 'diff', describe: 'Compare the generated API of two profile releases (breaking changes, semver bump)', builder: diffOptions, run: runDiff }),
 ];

@@ -1,6 +1,7 @@
 /** `gpconnect-codegen generate`: flags -> config -> generate(). */
 import type { Argv } from 'yargs';
 import { resolveConfig, type GpConnectCodegenConfig } from '../config.js';
+import { GeneratorError } from '../errors.js';
 import { generate, type GenerateEvent } from '../generate.js';
 import { formatSummary } from '../summary.js';
 import { loadConfig } from './config-file.js';
@@ -14,6 +15,7 @@ export interface GenerateArgs {
   offline?: boolean;
   check?: boolean;
   force?: boolean;
+  overwrite?: boolean;
   verbose?: boolean;
   json?: boolean;
   'dump-ir'?: string;
@@ -27,7 +29,8 @@ export function generateOptions(yargs: Argv): Argv<GenerateArgs> {
     .option('package', { type: 'string', array: true, describe: 'A FHIR package id#version, folder or .tgz to generate for (repeatable; replaces the config\'s packages)' })
     .option('offline', { type: 'boolean', describe: 'Never contact a registry' })
     .option('check', { type: 'boolean', describe: 'Do not write; exit 1 when the output folder is stale' })
-    .option('force', { type: 'boolean', describe: 'Overwrite an output folder that holds files this tool did not write' })
+    .option('force', { type: 'boolean', describe: 'Regenerate even when the output is up to date (same input hash)' })
+    .option('overwrite', { type: 'boolean', describe: 'Replace an output folder that holds files this tool did not write' })
     .option('verbose', { type: 'boolean', describe: 'Phase timings, every unresolved reference and duplicate' })
     .option('json', { type: 'boolean', describe: 'Print the run summary as JSON on stdout' })
     .option('dump-ir', { type: 'string', describe: 'Write the intermediate representation as JSON to this file' }) as Argv<GenerateArgs>;
@@ -53,20 +56,27 @@ export async function runGenerate(args: GenerateArgs, cwd: string): Promise<numb
   const reporter = createReporter({ verbose: args.verbose ?? false, quiet: args.json ?? false });
   const result = await generate(config, {
     check: args.check ?? false,
-    force: args.force ?? false,
+    incremental: !(args.force ?? false),
+    overwrite: args.overwrite ?? false,
     ...(args['dump-ir'] ? { dumpIr: args['dump-ir'] } : {}),
     onEvent: (event: GenerateEvent) => reporter.event(event),
   });
   reporter.done();
+  if (result.upToDate) {
+    if (args.json) process.stdout.write(`${JSON.stringify({ out: result.config.out, upToDate: true, inputHash: result.inputHash, files: result.fileCount, timings: result.timings }, null, 2)}\n`);
+    else process.stderr.write(`${result.config.out} is up to date, nothing to do (input hash ${result.inputHash.slice(0, 12)}; --force regenerates).\n`);
+    return 0;
+  }
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ out: result.config.out, files: result.fileCount, timings: result.timings, stale: result.stale, summary: result.summary }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ out: result.config.out, upToDate: false, inputHash: result.inputHash, files: result.fileCount, timings: result.timings, stale: result.stale, summary: result.summary }, null, 2)}\n`);
   } else {
     process.stderr.write(`${formatSummary(result.summary, args.verbose ?? false)}\n`);
   }
   if (args.check) {
     const stale = result.stale ?? [];
     if (stale.length > 0) {
-      process.stderr.write(`${result.config.out} is stale (${stale.length} differences), run 'gpconnect-codegen generate':\n  ${stale.slice(0, 20).join('\n  ')}\n`);
+      const error = new GeneratorError('GPC005', `${stale.length} differences, run 'gpconnect-codegen generate'`, { file: result.config.out });
+      process.stderr.write(`error ${error.message}\n  ${stale.slice(0, 20).join('\n  ')}\n`);
       return 1;
     }
     process.stderr.write(`${result.config.out} is up to date.\n`);

@@ -48,7 +48,7 @@ export async function assemblePackage(input: AssembleInput): Promise<Map<string,
     index.push({ module: current.module, hasValues: hasValueStatements(body) });
   }
   for (const plugin of plugins) {
-    for (const [module, { statements, imports }] of plugin.modules?.({ model, plan }) ?? []) {
+    for (const [module, { statements, imports }] of plugin.modules?.({ model, plan, packageName: input.config.packageName }) ?? []) {
       sources.set(module, printer.print([...imports.structures(), ...statements]));
       if (!module.includes('/')) index.push({ module, hasValues: hasValueStatements(statements) });
     }
@@ -63,7 +63,7 @@ export async function assemblePackage(input: AssembleInput): Promise<Map<string,
     files.set(`src/${module}.ts`, await formatModule(text, `src/${module}.ts`));
     input.onProgress?.(++done, entries.length);
   }
-  for (const plugin of plugins) for (const [file, text] of plugin.files?.({ model, plan }) ?? []) files.set(`src/${file}`, text);
+  for (const plugin of plugins) for (const [file, text] of plugin.files?.({ model, plan, packageName: input.config.packageName }) ?? []) files.set(`src/${file}`, text);
 
   for (const [file, text] of [...files]) {
     if (!file.endsWith('.ts')) continue;
@@ -84,7 +84,7 @@ export async function assemblePackage(input: AssembleInput): Promise<Map<string,
     sourcePackages,
     inputHash: input.inputHash,
     runtimeDependencies,
-    readmeSections: plugins.map((p) => p.readme?.({ model, plan }) ?? '').filter(Boolean).join('\n'),
+    readmeSections: plugins.map((p) => p.readme?.({ model, plan, packageName: input.config.packageName }) ?? '').filter(Boolean).join('\n'),
     hasValidators: plugins.some((p) => p.name === 'validators'),
     hasBuilders: plugins.some((p) => p.name === 'builders'),
   };

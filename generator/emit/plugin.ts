@@ -18,6 +18,8 @@ export interface StructureEmitContext {
 export interface PackageEmitContext {
   readonly model: IrModel;
   readonly plan: Plan;
+  /** `name` of the generated npm package, for import paths in README sections. */
+  readonly packageName: string;
 }
 
 export interface EmitPlugin {

@@ -1,7 +1,8 @@
 /** The default set of emit plugins, in module order: types first, then validators and builders. */
 import type { EmitPlugin } from './plugin.js';
+import { gpconnectPlugin } from './gpconnect/plugin.js';
 import { typesPlugin } from './types/plugin.js';
 
 export function defaultPlugins(): EmitPlugin[] {
-  return [typesPlugin];
+  return [typesPlugin, gpconnectPlugin];
 }

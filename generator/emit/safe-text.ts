@@ -9,8 +9,10 @@ export function quote(text: string): string {
 }
 
 /**
- * Text for a JSDoc block: cannot close the comment (`*\/`), cannot start a tag at a line start (`@`), and
- * carries no control characters or line separators that editors would render as line breaks.
+ * Text for a JSDoc block: cannot close the comment (`*\/`), cannot start a tag (TypeScript reads `@` after
+ * whitespace or `{` as one anywhere in a line: `@deprecated` in a description would mark the type
+ * deprecated, and everything after `@x` leaves the documentation), and carries no control characters or
+ * line separators that editors would render as line breaks.
  */
 export function docText(text: string): string {
   return text
@@ -19,7 +21,7 @@ export function docText(text: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
     .replace(/\*\//g, '*\\/')
-    .replace(/^(\s*)@/gm, '$1\\@')
+    .replace(/(^|\s|\{)@/g, '$1\\@')
     .trim();
 }
 

@@ -3,7 +3,7 @@
  * gives each a snapshot, turns it into an element tree, resolves type profiles and value sets against the
  * packages (recording what cannot be resolved), and checks what would make emitted code wrong.
  */
-import { GeneratorError } from '../errors.js';
+import { GeneratorError, isGeneratorError, withLocation } from '../errors.js';
 import type { JsonObject, LoadedPackageSet, LoadedResource } from '../load/types.js';
 import { CanonicalIndex } from './canonical.js';
 import { checkElementTree } from './check-tree.js';
@@ -40,7 +40,23 @@ function extensionContext(json: JsonObject): string[] {
     .filter((c): c is string => typeof c === 'string');
 }
 
+/** Runs `work` on `sd`, adding its package to the location of an error that lacks one. */
+function inPackage<T>(sd: LoadedResource, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw isGeneratorError(error) && error.location.package === undefined ? withLocation(error, { package: sd.packageKey, file: sd.file }) : error;
+  }
+}
+
+/** A StructureDefinition without a canonical URL cannot be referenced or named; it would vanish unnoticed. */
+function assertUrls(resources: readonly LoadedResource[]): void {
+  const missing = resources.find((r) => r.resourceType === 'StructureDefinition' && !r.url?.trim());
+  if (missing) throw new GeneratorError('GPC208', 'the StructureDefinition has no url', { package: missing.packageKey, file: missing.file, path: 'url' });
+}
+
 export function buildIr(set: LoadedPackageSet): IrModel {
+  assertUrls(set.resources);
   const index = new CanonicalIndex(set.resources);
   const expander = new ValueSetExpander(index);
   const snapshots = new SnapshotProvider(index);
@@ -79,7 +95,7 @@ export function buildIr(set: LoadedPackageSet): IrModel {
       }
       return { strength: raw.strength, description: raw.description, valueSet: raw.valueSet, resolvedValueSet: resolved?.url, expansion, notEnumerable };
     };
-    const root = buildElementTree(snapshot.elements, { structureUrl: url, file: sd.file, resolveBinding });
+    const root = inPackage(sd, () => buildElementTree(snapshot.elements, { structureUrl: url, file: sd.file, resolveBinding }));
     const canonicalRoot = checkElementTree(root, {
       structureUrl: url,
       file: sd.file,

@@ -58,6 +58,11 @@ function makeElement(raw: JsonObject, id: string, path: string, ctx: TreeContext
     throw new GeneratorError('GPC205', slicing, { url: ctx.structureUrl, file: ctx.file, element: id });
   }
   const segment = lastSegment(path);
+  // Extensions are sliced by url whatever the profile says; any other slicing needs a discriminator, or no
+  // validator (ours or anyone's) can tell which slice an item belongs to.
+  if (slicing && slicing.discriminators.length === 0 && segment !== 'extension' && segment !== 'modifierExtension') {
+    throw new GeneratorError('GPC205', 'the slicing names no discriminator, so items cannot be matched to slices', { url: ctx.structureUrl, file: ctx.file, element: id });
+  }
   const rawBinding = readBinding(raw);
   const base = raw['base'] && typeof raw['base'] === 'object' ? (raw['base'] as JsonObject) : undefined;
   const max = readMax(raw['max']);

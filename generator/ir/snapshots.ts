@@ -4,7 +4,7 @@
  * snapshots). Generated snapshots are memoised so a differential-only profile on top of another works.
  * Also detects circular baseDefinition chains, which would otherwise recurse forever.
  */
-import { GeneratorError } from '../errors.js';
+import { GeneratorError, isGeneratorError, withLocation } from '../errors.js';
 import type { JsonObject, LoadedResource } from '../load/types.js';
 import type { CanonicalIndex } from './canonical.js';
 import { generateSnapshot } from './snapshot/index.js';
@@ -24,7 +24,7 @@ function elementsOf(json: JsonObject, key: 'snapshot' | 'differential'): readonl
 }
 
 export class SnapshotProvider {
-  private readonly generated = new Map<string, StructureDefinitionJson>();
+  private readonly generated = new Map<string, { json: StructureDefinitionJson; warnings: readonly string[] }>();
   private readonly inProgress = new Set<string>();
 
   constructor(private readonly index: CanonicalIndex) {}
@@ -46,12 +46,12 @@ export class SnapshotProvider {
   snapshotOf(sd: LoadedResource): SnapshotSource {
     const published = elementsOf(sd.json, 'snapshot');
     if (published) return { elements: published, generated: false, warnings: [] };
-    const json = this.withSnapshot(sd);
+    const { json, warnings } = this.withSnapshot(sd);
     const elements = elementsOf(json as JsonObject, 'snapshot') ?? [];
-    return { elements, generated: true, warnings: [] };
+    return { elements, generated: true, warnings };
   }
 
-  private withSnapshot(sd: LoadedResource): StructureDefinitionJson {
+  private withSnapshot(sd: LoadedResource): { json: StructureDefinitionJson; warnings: readonly string[] } {
     const url = sd.url ?? sd.file;
     const cached = this.generated.get(url);
     if (cached) return cached;
@@ -59,18 +59,24 @@ export class SnapshotProvider {
       throw new GeneratorError('GPC201', 'it needs one of the two to be modelled', { package: sd.packageKey, file: sd.file, url: sd.url });
     }
     if (this.inProgress.has(url)) {
-      throw new GeneratorError('GPC203', `${url} is its own base`, { package: sd.packageKey, file: sd.file, url: sd.url });
+      throw new GeneratorError('GPC203', `${url} needs itself to generate its snapshot (through its baseDefinition or a type profile)`, { package: sd.packageKey, file: sd.file, url: sd.url });
     }
     this.inProgress.add(url);
     try {
       const result = generateSnapshot(sd.json as StructureDefinitionJson, (baseUrl) => {
         const base = this.index.find(baseUrl, 'StructureDefinition');
         if (!base) return undefined;
-        return elementsOf(base.json, 'snapshot') ? (base.json as StructureDefinitionJson) : this.withSnapshot(base);
+        return elementsOf(base.json, 'snapshot') ? (base.json as StructureDefinitionJson) : this.withSnapshot(base).json;
       });
       const json = { ...(sd.json as StructureDefinitionJson), snapshot: { element: result.element } } as StructureDefinitionJson;
-      this.generated.set(url, json);
-      return json;
+      const entry = { json, warnings: result.warnings };
+      this.generated.set(url, entry);
+      return entry;
+    } catch (error) {
+      // The snapshot generator knows the profile's URL; the user also wants the package and file. (A base
+      // generated on the way has already added its own.)
+      if (isGeneratorError(error) && error.location.package === undefined) throw withLocation(error, { package: sd.packageKey, file: sd.file });
+      throw error;
     } finally {
       this.inProgress.delete(url);
     }

@@ -18,18 +18,24 @@ export function isSafeIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name);
 }
 
+/** Names become file names (`src/<Name>.ts`, `dist/esm/<Name>.d.ts`), which file systems cap at 255 bytes. */
+export const MAX_NAME_LENGTH = 100;
+
 /** `CareConnect-GPC-Patient-1` -> `CareConnectGPCPatient1`; `patient-birthTime` -> `PatientBirthTime`. */
 export function pascalCase(text: string): string {
   const words = text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0);
   let name = words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('');
   if (name.length === 0) name = 'Unnamed';
   if (/^[0-9]/.test(name)) name = `T${name}`;
-  return name;
+  return name.slice(0, MAX_NAME_LENGTH);
 }
 
-/** A JSON property name as a TypeScript property key: bare when safe, otherwise a quoted string. */
+/**
+ * A JSON property name as a TypeScript property key: bare when safe, otherwise a quoted string (with the
+ * JS line terminators escaped, as `quote()` in emit/safe-text.ts does).
+ */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 export function capitalise(text: string): string {

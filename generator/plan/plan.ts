@@ -7,6 +7,7 @@
 import type { IrElement, IrModel, IrStructure } from '../ir/types.js';
 import { capitalise, pascalCase } from './identifiers.js';
 import { NameRegistry, type NameCollision } from './names.js';
+import { RESERVED_NAMES } from './reserved.js';
 import { Signatures } from './signature.js';
 import { findElementByPath } from '../ir/find-element.js';
 
@@ -31,8 +32,7 @@ export interface Plan {
   readonly collisions: readonly NameCollision[];
 }
 
-/** Names the generated package declares itself; a FHIR name may not take them. */
-export const RESERVED_NAMES = ['AnyResource', 'ResourceType', 'ReferenceString', 'validate', 'OperationOutcome'];
+export { RESERVED_NAMES };
 
 const BACKBONE_CODES = new Set(['BackboneElement', 'Element']);
 

@@ -1,6 +1,6 @@
 /**
  * The manifest the tool leaves in its output folder: which files it wrote and from what input. It is how
- * the tool knows a folder is its own (it refuses to overwrite anything else without --force) and how a
+ * the tool knows a folder is its own (it refuses to overwrite anything else without --overwrite) and how a
  * re-run knows it has nothing to do.
  */
 import fs from 'node:fs';

@@ -8,7 +8,7 @@ import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatu
 import type { IrElement, IrStructure } from '../../ir/types.js';
 import type { PlannedStructure } from '../../plan/plan.js';
 import { capitalise, propertyKey } from '../../plan/identifiers.js';
-import { quote } from '../safe-text.js';
+import { docText, quote } from '../safe-text.js';
 import { elementDoc, structureDoc } from './docs.js';
 import { isPrimitiveCode, primitiveTsType, typeExpression, type TypeContext } from './type-expr.js';
 
@@ -59,7 +59,7 @@ function primitiveSibling(ctx: TypeContext, name: string, element: IrElement, is
     name: propertyKey(`_${name}`),
     hasQuestionToken: true,
     type: isArray ? `(${elementType} | null)[]` : elementType,
-    docs: [`Extensions and id for \`${name}\` (FHIR JSON primitive extension, see ${quote(element.id).slice(1, -1)}).`.replace(/\*\//g, '*\\/')],
+    docs: [docText(`Extensions and id for \`${name}\` (FHIR JSON primitive extension, see ${element.id}).`)],
   };
 }
 

@@ -15,7 +15,7 @@ export function elementDoc(element: IrElement): string {
   if (short) lines.push(short);
   if (definition && definition !== short) lines.push('', definition);
   const facts = [`Cardinality ${cardinality(element)}`, `FHIR path \`${docText(element.id)}\``];
-  if (element.types.length > 0) facts.push(`Type ${element.types.map((t) => t.code).join(' | ')}`);
+  if (element.types.length > 0) facts.push(`Type ${element.types.map((t) => docText(t.code)).join(' | ')}`);
   if (element.fixed) facts.push(`Fixed ${docText(JSON.stringify(element.fixed.value))}`);
   if (element.pattern) facts.push(`Pattern ${docText(JSON.stringify(element.pattern.value))}`);
   if (element.mustSupport) facts.push('Must support');

@@ -43,7 +43,8 @@ function appendUnique<T>(list: T[] | undefined, added: readonly T[] | undefined,
 export function applyDifferential(outcome: ElementDefinitionJson, diff: ElementDefinitionJson): string[] {
   const notes: string[] = [];
   for (const [key, value] of Object.entries(diff)) {
-    if (SPECIAL.has(key) || value === undefined) continue;
+    // `__proto__` is no ElementDefinition property; assigned, it would replace the element's prototype.
+    if (SPECIAL.has(key) || key === '__proto__' || value === undefined) continue;
     // A new fixed/pattern/default of another type replaces the inherited one, not sits beside it.
     const prefix = CHOICE_PREFIXES.find((p) => isChoiceValueKey(key, p));
     if (prefix) {

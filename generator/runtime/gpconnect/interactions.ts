@@ -249,7 +249,10 @@ export const GP_CONNECT_INTERACTIONS = {
     resourceType: 'CapabilityStatement',
     requestedScope: 'organization/*.read',
   },
-} as const satisfies Readonly<Record<string, GpConnectInteraction>>;
+} as const;
+
+/** The same table, checked to be well-formed (a `satisfies` on the literal would defeat isolated declarations). */
+const INTERACTIONS: Readonly<Record<string, GpConnectInteraction>> = GP_CONNECT_INTERACTIONS;
 
 export type GpConnectInteractionName = keyof typeof GP_CONNECT_INTERACTIONS;
 
@@ -262,7 +265,7 @@ export const GP_CONNECT_INTERACTION_IDS = Object.freeze(
 ) as { readonly [N in GpConnectInteractionName]: (typeof GP_CONNECT_INTERACTIONS)[N]['id'] };
 
 const BY_ID: ReadonlyMap<string, GpConnectInteraction> = new Map(
-  Object.values(GP_CONNECT_INTERACTIONS).map((interaction): [string, GpConnectInteraction] => [interaction.id, interaction]),
+  Object.values(INTERACTIONS).map((interaction): [string, GpConnectInteraction] => [interaction.id, interaction]),
 );
 
 export function isGpConnectInteractionId(value: unknown): value is GpConnectInteractionId {

@@ -17,7 +17,7 @@ export type GpConnectReasonForRequest = typeof GP_CONNECT_REASON_FOR_REQUEST;
 export const GP_CONNECT_JWT_LIFETIME_SECONDS = 300;
 
 /** The unsecured JOSE header the page prescribes: `{"alg":"none","typ":"JWT"}`. */
-export const GP_CONNECT_JWT_HEADER = Object.freeze({ alg: 'none', typ: 'JWT' } as const);
+export const GP_CONNECT_JWT_HEADER: Readonly<{ alg: 'none'; typ: 'JWT' }> = Object.freeze({ alg: 'none', typ: 'JWT' } as const);
 
 export interface GpConnectJwtClaims {
   /** Issuer: URL of the consumer system's Spine endpoint. */
@@ -55,4 +55,7 @@ export const GP_CONNECT_MANDATORY_CLAIMS = [
   'requesting_device',
   'requesting_organization',
   'requesting_practitioner',
-] as const satisfies readonly (keyof GpConnectJwtClaims)[];
+] as const;
+
+// Every name is a claim (a `satisfies` on the literal would defeat isolated declarations).
+GP_CONNECT_MANDATORY_CLAIMS satisfies readonly (keyof GpConnectJwtClaims)[];

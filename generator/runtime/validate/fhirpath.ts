@@ -93,7 +93,33 @@ function noTrace(): void {
   // `trace()` in an expression would otherwise print to the console.
 }
 
-const OPTIONS = { async: false, traceFn: noTrace } as const;
+/**
+ * `startsWith()`, `endsWith()` and `contains()` on an empty input give `false` here, where the
+ * FHIRPath specification (and fhirpath.js) give empty. The STU3 invariants were written for, and
+ * are still checked by, the HL7 Java engine, whose string functions return `false` for an empty
+ * input: `bdl-8` (`fullUrl.contains('/_history/').not()`) holds for an entry without fullUrl,
+ * `ref-1` for a Reference without `reference`. With the specification's empty they would fail
+ * (an empty verdict counts as a failure), on every such entry. Other functions keep their meaning.
+ */
+function emptyIsFalse(test: (text: string, argument: string) => boolean): { fn: (coll: unknown[], argument: unknown) => unknown; arity: { 1: ['String'] } } {
+  return {
+    fn: (coll, argument) => {
+      if (coll.length === 0) return false;
+      const text: unknown = coll[0];
+      if (coll.length > 1) throw new Error('expected a single string');
+      return typeof text === 'string' && typeof argument === 'string' ? test(text, argument) : [];
+    },
+    arity: { 1: ['String'] },
+  };
+}
+
+const STRING_FUNCTIONS = {
+  startsWith: emptyIsFalse((text, prefix) => text.startsWith(prefix)),
+  endsWith: emptyIsFalse((text, suffix) => text.endsWith(suffix)),
+  contains: emptyIsFalse((text, part) => text.includes(part)),
+};
+
+const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: STRING_FUNCTIONS } as const;
 
 function messageOf(err: unknown): string {
   let m: string;

@@ -1,33 +1,26 @@
 /**
  * Test helper: runs the CLI's `main()` in-process with stderr captured, so a test sees exactly what a user
- * sees (the message and the exit code) without starting a process per case.
+ * sees (the message and the exit code) without starting a process per case. Only stderr: under
+ * `node --test` the test runner reports through the child's stdout, which must not be intercepted.
  */
 import { main } from '../../../generator/cli.js';
 
 export interface CliRun {
   readonly code: number;
   readonly stderr: string;
-  readonly stdout: string;
 }
 
 export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
   let stderr = '';
-  let stdout = '';
-  const originalErr = process.stderr.write.bind(process.stderr);
-  const originalOut = process.stdout.write.bind(process.stdout);
+  const original = process.stderr.write.bind(process.stderr);
   process.stderr.write = ((chunk: string | Uint8Array) => {
     stderr += String(chunk);
     return true;
   }) as typeof process.stderr.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  }) as typeof process.stdout.write;
   try {
     const code = await main(argv, cwd);
-    return { code, stderr, stdout };
+    return { code, stderr };
   } finally {
-    process.stderr.write = originalErr;
-    process.stdout.write = originalOut;
+    process.stderr.write = original;
   }
 }

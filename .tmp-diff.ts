@@ -1,0 +1,17 @@
+import { resolveConfig } from './generator/config.js';
+import { buildSide } from './generator/diff/side.js';
+import { compareBuilds } from './generator/diff/compare.js';
+import fs from 'node:fs';
+const cfg = (p: string) => resolveConfig({ packages: [p], cache: '/work/shared/fhir-packages', offline: true }, process.cwd());
+const t = performance.now();
+const a = await buildSide('A', cfg('nhsconnect.gpconnect-fhir#1.5.0'));
+const b = await buildSide('B', cfg('nhsconnect.stu3-fhir-assets.gpconnect#0.0.0-develop.4543c050'));
+const t2 = performance.now();
+const r = compareBuilds(a, b);
+console.log('build', t2 - t, 'compare', performance.now() - t2);
+fs.writeFileSync('/tmp/i6/diff.json', JSON.stringify(r, null, 2));
+console.log(r.bump, r.counts);
+const kinds: Record<string, number> = {};
+for (const s of r.structures) for (const c of s.changes) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
+console.log(kinds);
+for (const s of r.structures) console.log(s.status, s.category, s.typeName.from, '->', s.typeName.to, s.version.from, s.version.to, s.changes.length);

@@ -1,0 +1,102 @@
+/**
+ * The builder functions of one module: `build<Name>` for the structure (fill, then check with the
+ * generated validator) and `build<Slice>` for each slice that has something to fill (fill only; the
+ * slice is checked with the resource or extension it goes into). Each is one call into the runtime.
+ */
+import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
+import type { IrElement, IrStructure } from '../../ir/types.js';
+import { docText, quote } from '../safe-text.js';
+import type { BuildNode } from './model.js';
+import { specLiteral, valueLiteral } from './spec.js';
+
+export const RUNTIME_FILL_MODULE = 'runtime/build/fill';
+const MAX_DOC_VALUE = 100;
+
+function shortValue(value: unknown): string {
+  const text = valueLiteral(value);
+  return docText(text.length > MAX_DOC_VALUE ? `${text.slice(0, MAX_DOC_VALUE)}...` : text);
+}
+
+/** Bullet lines saying what the builder fills in and which slices it expects first. */
+function fillsDoc(node: BuildNode, extra: string[]): string[] {
+  const lines = [...extra];
+  for (const f of node.fixed) lines.push(`- \`${docText(f.key)}\`: ${shortValue(f.value)}`);
+  for (const n of node.nested) lines.push(`- fixed parts inside \`${docText(n.keys.join('` / `'))}\` (see its input type)`);
+  for (const c of node.coded) lines.push(`- the \`system\` of codings in \`${docText(c.keys.join('` / `'))}\`: ${docText(c.system)} (the only system of its required binding)`);
+  for (const l of node.leading) {
+    const slices = l.slices.map((s) => `\`${docText(s.slice.id)}\``).join(', ');
+    lines.push(`- the leading items of \`${docText(l.child.name)}\`, which must be the required slices in this order: ${slices}`);
+  }
+  return lines;
+}
+
+export interface StructureBuilderInput {
+  readonly structure: IrStructure;
+  readonly name: string;
+  readonly typeName: string;
+  readonly inputName: string;
+  readonly node: BuildNode;
+  readonly imports: { value(name: string, module: string): string };
+  readonly module: string;
+}
+
+export function structureBuilder(input: StructureBuilderInput): FunctionDeclarationStructure {
+  const { structure, node, typeName } = input;
+  const isResource = structure.kind === 'resource';
+  const profile = isResource && structure.derivation === 'constraint' ? structure.url : undefined;
+  const extra: string[] = [];
+  if (isResource) extra.push(`- \`resourceType\`: ${docText(valueLiteral(structure.type))}`);
+  if (profile !== undefined) extra.push(`- \`meta.profile\`: adds ${docText(profile)}`);
+  const fills = fillsDoc(node, extra);
+  const title = docText(structure.title ?? structure.name);
+  const docs = [
+    `Builds a {@link ${typeName}} (${title}, ${docText(structure.url)}).`,
+    '',
+    ...(fills.length > 0 ? ['Fills in, when the input leaves them out:', ...fills, ''] : []),
+    `The result is checked with {@link validate${typeName}}.`,
+    '',
+    `@throws BuildError (from \`runtime/build/error\`, also exported by the package root) carrying the OperationOutcome, when the result is not valid.`,
+  ].join('\n');
+  const fillAndCheck = input.imports.value('fillAndCheck', RUNTIME_FILL_MODULE);
+  const spec = specLiteral(node, { ...(isResource ? { resourceType: structure.type } : {}), ...(profile !== undefined ? { profile } : {}) });
+  return {
+    kind: StructureKind.Function,
+    name: input.name,
+    isExported: true,
+    docs: [docs],
+    parameters: [{ name: 'input', type: input.inputName }],
+    returnType: typeName,
+    statements: [`return ${fillAndCheck}(input, ${spec}, is${typeName}, validate${typeName}, ${quote(typeName)});`],
+  };
+}
+
+export interface SliceBuilderInput {
+  readonly slice: IrElement;
+  readonly name: string;
+  readonly typeName: string;
+  readonly inputName: string;
+  readonly node: BuildNode;
+  readonly imports: { value(name: string, module: string): string };
+}
+
+export function sliceBuilder(input: SliceBuilderInput): FunctionDeclarationStructure {
+  const { slice, node, typeName } = input;
+  const docs = [
+    `Makes a \`${docText(slice.id)}\` item (slice \`${docText(slice.sliceName ?? '')}\`, ${slice.min}..${slice.max ?? '*'}).`,
+    '',
+    'Fills in, when the input leaves them out:',
+    ...fillsDoc(node, []),
+    '',
+    'Not validated on its own: the builder of the resource or extension it goes into checks it.',
+  ].join('\n');
+  const fillPart = input.imports.value('fillPart', RUNTIME_FILL_MODULE);
+  return {
+    kind: StructureKind.Function,
+    name: input.name,
+    isExported: true,
+    docs: [docs],
+    parameters: [{ name: 'input', type: input.inputName }],
+    returnType: typeName,
+    statements: [`return ${fillPart}<${typeName}>(input, ${specLiteral(node)});`],
+  };
+}

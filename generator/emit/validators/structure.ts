@@ -1,0 +1,74 @@
+/**
+ * The validator statements of one structure's module: its check function and those of the element
+ * subtrees it compiles itself, the hoisted constants they use, and the public pair
+ * `validate<Name>(value): OperationOutcome` / `is<Name>(value): value is <Name>`.
+ */
+import type { StatementStructures } from 'ts-morph';
+import type { PlannedStructure } from '../../plan/plan.js';
+import { emitPrimitiveTest, primitiveType } from '../../validate/kinds/primitive.js';
+import type { ImportCollector } from '../imports.js';
+import { docText } from '../safe-text.js';
+import { _, name, type Code } from './code.js';
+import { objectBody } from './object.js';
+import { ModuleScope, type ValidatorRun } from './scope.js';
+import { functionStatement } from './statements.js';
+
+/** The parameters of every check function (see runtime/validate/context.ts). */
+export const CHECK_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
+  ['v', 'unknown'],
+  ['x', 'vrt.Ctx'],
+  ['p', 'string'],
+  ['d', 'number'],
+];
+
+function checkFunction(fn: Code, exported: boolean, body: Code): StatementStructures {
+  return functionStatement({ name: fn, exported, parameters: CHECK_PARAMETERS, returnType: 'boolean', body });
+}
+
+function publicFunctions(planned: PlannedStructure, check: Code): StatementStructures[] {
+  const s = planned.structure;
+  const isResource = s.kind === 'resource';
+  const what = docText(`${s.title ?? s.name} (${s.url}${s.version ? ` version ${s.version}` : ''})`);
+  return [
+    functionStatement({
+      name: name(`validate${planned.typeName}`),
+      exported: true,
+      parameters: [['value', 'unknown']],
+      returnType: 'vrt.OperationOutcome',
+      body: _`return vrt.runCheck(value, ${s.type}, ${check}, ${isResource});`,
+      doc: `Validates a value against ${what}.\nNever throws; the outcome always has at least one issue ("No issues detected" when valid).`,
+    }),
+    functionStatement({
+      name: name(`is${planned.typeName}`),
+      exported: true,
+      parameters: [['value', 'unknown']],
+      returnType: `value is ${name(planned.typeName).toString()}`,
+      body: _`return vrt.testCheck(value, ${check}, ${isResource});`,
+      doc: `True exactly when {@link validate${planned.typeName}} reports no error or fatal issue: ${what}.`,
+    }),
+  ];
+}
+
+/** The validator statements of `planned`'s module. */
+export function structureStatements(run: ValidatorRun, planned: PlannedStructure, imports: ImportCollector): StatementStructures[] {
+  const s = planned.structure;
+  const scope = new ModuleScope(run, planned.module, imports);
+  scope.reserve(`validate${planned.typeName}`);
+  scope.reserve(`is${planned.typeName}`);
+  const functions: StatementStructures[] = [];
+  let check: Code;
+  if (s.kind === 'primitive-type') {
+    const primitive = primitiveType(s.type);
+    check = name(`check${planned.typeName}`);
+    scope.reserve(check.toString());
+    const body = primitive ? _`return vrt.checkPrimitiveValue(v, x, p, ${emitPrimitiveTest(primitive, scope)}, ${primitive});` : _`return vrt.acceptAny();`;
+    functions.push(checkFunction(check, true, body));
+  } else {
+    check = scope.check({ kind: 'structure', url: s.url });
+  }
+  for (let item = scope.queue.shift(); item; item = scope.queue.shift()) {
+    functions.push(checkFunction(item.name, item.exported, objectBody(run.lowering.object(item.ref), scope)));
+  }
+  functions.push(...publicFunctions(planned, check));
+  return [...scope.namespaceImports(), ...scope.hoistedStatements(), ...functions];
+}

@@ -1,0 +1,130 @@
+/**
+ * Occurrence checks: min/max cardinality, JSON arrays where the element repeats and single values
+ * where it does not, no empty arrays, no `null` outside primitive arrays; and the descent into each
+ * complex item with its check function.
+ *
+ * Issue codes: a missing required element is `required`; too many items, an array where a single
+ * value belongs (or the reverse), an empty array or a `null` are `structure`.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import type { Check, Ctx } from './context.js';
+import { jsonKind } from './guard.js';
+import { at, itemAt } from './shape.js';
+
+/** `max` as generated code passes it: `-1` for unbounded (`*`). */
+export type Max = number;
+
+function maxText(max: Max): string {
+  return max < 0 ? '*' : String(max);
+}
+
+/** Reports a required element that is absent. Always returns false. */
+export function missing(x: Ctx, p: string, seg: string, min: number): false {
+  x.c?.add('error', 'required', at(x, p, seg), `Missing required element ${seg} (min ${min})`);
+  return false;
+}
+
+/** Reports an element the profile removed (max 0) that is present. Always returns false. */
+export function prohibited(x: Ctx, p: string, seg: string): false {
+  x.c?.add('error', 'structure', at(x, p, seg), `Element ${seg} is not allowed here (max 0)`);
+  return false;
+}
+
+/**
+ * The shape of a repeating element's value: a JSON array (reported otherwise). Items and count
+ * are not looked at.
+ */
+export function arrayShape(v: unknown, x: Ctx, q: string): v is unknown[] {
+  if (!Array.isArray(v)) {
+    x.c?.add('error', 'structure', q, `Expected a JSON array (the element repeats), found ${jsonKind(v)}`);
+    return false;
+  }
+  return true;
+}
+
+/** Count checks for a repeating element with `n` occurrences. */
+export function checkCount(n: number, x: Ctx, q: string, min: number, max: Max): boolean {
+  if (n === 0) {
+    x.c?.add('error', 'structure', q, 'Arrays must not be empty (omit the property instead)');
+    return false;
+  }
+  if (n < min) {
+    x.c?.add('error', 'required', q, `At least ${min} required, found ${n}`);
+    return false;
+  }
+  if (max >= 0 && n > max) {
+    x.c?.add('error', 'structure', q, `At most ${maxText(max)} allowed, found ${n}`);
+    return false;
+  }
+  return true;
+}
+
+/** Reports a single-valued element that holds an array or `null`. */
+function notSingle(v: unknown, x: Ctx, q: string): boolean {
+  if (Array.isArray(v)) {
+    x.c?.add('error', 'structure', q, 'Expected a single value, found an array (the element does not repeat)');
+    return true;
+  }
+  if (v === null) {
+    x.c?.add('error', 'structure', q, 'null is not allowed here (omit the property instead)');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A single complex element that is present: not an array, not null, and its content passes `check`.
+ *
+ * @param q - the element's path
+ */
+export function one(v: unknown, x: Ctx, q: string, d: number, check: Check): boolean {
+  if (notSingle(v, x, q)) return false;
+  return check(v, x, q, d + 1);
+}
+
+/**
+ * A repeating complex element that is present: a non-empty array within `min..max`, every item
+ * passing `check`. A `null` item is reported (only primitive arrays may hold `null`).
+ */
+export function many(v: unknown, x: Ctx, q: string, d: number, min: number, max: Max, check: Check): boolean {
+  if (!arrayShape(v, x, q)) return false;
+  let ok = checkCount(v.length, x, q, min, max);
+  if (!ok && x.c === null) return false;
+  for (let i = 0; i < v.length; i++) {
+    const item = v[i];
+    if (item === null) {
+      if (x.c === null) return false;
+      ok = false;
+      x.c.add('error', 'structure', itemAt(x, q, i), 'null is not allowed here (only in primitive arrays with _ extensions)');
+      continue;
+    }
+    if (!check(item, x, itemAt(x, q, i), d + 1)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/**
+ * Calls `fn` on `v` (single) or on each item of `v` (repeating, when it is an array), with the
+ * item's path. For the checks that apply to each occurrence after its shape: fixed values,
+ * patterns, bindings, invariants. Values of the wrong shape were reported already and are
+ * skipped by `fn` itself.
+ */
+export function each(v: unknown, repeats: boolean, x: Ctx, q: string, fn: (item: unknown, x: Ctx, q: string) => boolean): boolean {
+  if (!repeats) return fn(v, x, q);
+  if (!Array.isArray(v)) return true;
+  let ok = true;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (item === null || item === undefined) continue;
+    if (!fn(item, x, itemAt(x, q, i))) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}

@@ -1,0 +1,24 @@
+/**
+ * What the constraint kinds need from the emitter while they write code: runtime references, hoisted
+ * module-level constants, value-set predicates and the names of other check functions. Implemented
+ * by generator/emit/validators/scope.ts, one per generated module.
+ */
+import type { Code } from '../emit/validators/code.js';
+import type { ObjectRef } from './model.js';
+
+/** Functions of the generated dispatch module (`src/validators/dispatch.ts`). */
+export type DispatchName = 'checkAnyExtension' | 'checkContainedResource' | 'checkEntryResource' | 'checkResourceWithProfiles';
+
+export interface EmitScope {
+  /** A runtime value or type (`vrt.name`: the runtime is imported as one namespace, so its names never collide with generated ones). */
+  runtime(name: string): Code;
+  /** A module-level `const` (deduplicated by its type and initialiser); returns its name. */
+  hoist(prefix: string, type: Code, init: Code): Code;
+  /** A `CodePredicate` for these codes (shared across modules). */
+  codes(codes: readonly string[]): Code;
+  /** The check function of an object rule (imported, or generated in this module). */
+  check(ref: ObjectRef): Code;
+  /** A function of the dispatch module. */
+  dispatch(name: DispatchName): Code;
+}
+

@@ -1,0 +1,92 @@
+/**
+ * Constraint kind: invariants. Lowering decides, per constraint, between a native check (the
+ * frequent STU3 ones, only when the expression is exactly the STU3 text), fhirpath.js, and "not
+ * checked" (no expression, or a function fhirpath.js cannot run synchronously: `resolve()`,
+ * `memberOf()`, `conformsTo()`). `ele-1` never gets here: it is part of the shape checks. Checks
+ * and texts: `runtime/validate/invariant.ts` (+ `ref-1` in `reference.ts`).
+ */
+import type { IrConstraint } from '../../ir/types.js';
+import type { Ctx } from '../../runtime/validate/context.js';
+import { isObject } from '../../runtime/validate/guard.js';
+import { checkDom1, checkDom2, checkDom3, checkDom4, checkExt1, checkInvariant, checkObs7, invariant, type Invariant } from '../../runtime/validate/invariant.js';
+import { checkRef1 } from '../../runtime/validate/reference.js';
+import { _, type Code } from '../../emit/validators/code.js';
+import type { EmitScope } from '../emit-scope.js';
+import type { ConstraintRule, NativeInvariant } from '../model.js';
+
+const NATIVE: Readonly<Record<NativeInvariant, { expression: string; name: string; fn: (o: Record<string, unknown>, x: Ctx, q: string) => boolean }>> = {
+  'dom-1': { expression: 'contained.text.empty()', name: 'checkDom1', fn: checkDom1 },
+  'dom-2': { expression: 'contained.contained.empty()', name: 'checkDom2', fn: checkDom2 },
+  'dom-3': { expression: "contained.where(('#'+id in %resource.descendants().reference).not()).empty()", name: 'checkDom3', fn: checkDom3 },
+  'dom-4': { expression: 'contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()', name: 'checkDom4', fn: checkDom4 },
+  'ext-1': { expression: 'extension.exists() != value.exists()', name: 'checkExt1', fn: checkExt1 },
+  'obs-7': { expression: 'value.empty() or code!=component.code', name: 'checkObs7', fn: checkObs7 },
+  'ref-1': {
+    expression: "reference.startsWith('#').not() or (reference.substring(1).trace('url') in %resource.contained.id.trace('ids'))",
+    name: 'checkRef1',
+    fn: checkRef1,
+  },
+};
+
+const NOT_SYNCHRONOUS = /\b(?:resolve|memberOf|conformsTo|subsumes|subsumedBy)\s*\(|%terminologies/;
+
+function normalise(expression: string): string {
+  return expression.replace(/\s+/g, ' ').trim();
+}
+
+function nativeFor(key: string, expression: string): NativeInvariant | undefined {
+  const native = Object.prototype.hasOwnProperty.call(NATIVE, key) ? NATIVE[key as NativeInvariant] : undefined;
+  return native && native.expression === normalise(expression) ? (key as NativeInvariant) : undefined;
+}
+
+/** Why a constraint is not checked, or undefined when it is. */
+export function notCheckedReason(constraint: IrConstraint): string | undefined {
+  if (constraint.expression === undefined || constraint.expression.trim() === '') return 'it has no FHIRPath expression';
+  if (NOT_SYNCHRONOUS.test(constraint.expression)) return 'it needs resolve(), a terminology service or conformsTo(), which a local validator cannot run';
+  return undefined;
+}
+
+/** The rule for a constraint on the element at `path`, or undefined when it is not checked (`notes` gets why). */
+export function lowerConstraint(constraint: IrConstraint, path: string, notes: Map<string, string>): ConstraintRule | undefined {
+  const reason = notCheckedReason(constraint);
+  if (reason !== undefined || constraint.expression === undefined) {
+    notes.set(`${constraint.key}: ${constraint.expression ?? ''}`, reason ?? '');
+    return undefined;
+  }
+  return {
+    key: constraint.key,
+    severity: constraint.severity,
+    human: constraint.human,
+    expression: constraint.expression,
+    path,
+    native: nativeFor(constraint.key, constraint.expression),
+  };
+}
+
+const compiled = new WeakMap<ConstraintRule, Invariant>();
+
+export function interpretConstraint(rule: ConstraintRule, node: unknown, x: Ctx, q: string): boolean {
+  if (rule.native !== undefined) return !isObject(node) || NATIVE[rule.native].fn(node, x, q);
+  let inv = compiled.get(rule);
+  if (!inv) {
+    inv = invariant({ key: rule.key, path: rule.path, expression: rule.expression, severity: rule.severity, human: rule.human });
+    compiled.set(rule, inv);
+  }
+  return checkInvariant(node, x, q, inv);
+}
+
+/**
+ * An expression checking `rule` on `node`: `o` at object level (known to be an object, path `p`),
+ * or `v` for an occurrence of a property (path `q`).
+ */
+export function emitConstraint(rule: ConstraintRule, scope: EmitScope, at: 'object' | 'occurrence'): Code {
+  const args = at === 'object' ? _`o, x, p` : _`v, x, q`;
+  if (rule.native !== undefined) {
+    const native = NATIVE[rule.native];
+    const call = _`${scope.runtime(native.name)}(${args})`;
+    return at === 'object' ? call : _`(!${scope.runtime('isObject')}(v) || ${call})`;
+  }
+  const spec = { key: rule.key, path: rule.path, expression: rule.expression, severity: rule.severity, human: rule.human };
+  const inv = scope.hoist('INVARIANT', scope.runtime('Invariant'), _`${scope.runtime('invariant')}(${spec})`);
+  return _`${scope.runtime('checkInvariant')}(${args}, ${inv})`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Constraint kind: reference targets. Lowering turns `type.targetProfile` into resource type names
+ * (a profile's constrained type; an unresolved core URL still names its type); when any target is
+ * unknown or is `Resource`, nothing is checked (the typed emitter falls back the same way). Checks
+ * and texts: `runtime/validate/reference.ts`.
+ */
+import type { IrType } from '../../ir/types.js';
+import type { Ctx } from '../../runtime/validate/context.js';
+import { checkReferenceTarget } from '../../runtime/validate/reference.js';
+import { _, type Code } from '../../emit/validators/code.js';
+import type { EmitScope } from '../emit-scope.js';
+import type { LowerContext } from '../lower/context.js';
+import type { Extra } from '../model.js';
+
+type ReferenceExtra = Extract<Extra, { kind: 'reference' }>;
+
+const CORE = /^http:\/\/hl7\.org\/fhir\/StructureDefinition\/([A-Za-z]+)$/;
+
+export function lowerReference(lc: LowerContext, type: IrType): ReferenceExtra | undefined {
+  if (type.code !== 'Reference' || type.targetProfiles.length === 0) return undefined;
+  const targets = new Set<string>();
+  for (const url of type.targetProfiles) {
+    const structure = lc.byUrl.get(url);
+    const name = structure ? (structure.kind === 'resource' ? structure.type : undefined) : CORE.exec(url)?.[1];
+    if (name === undefined || name === 'Resource' || name === 'DomainResource' || !lc.resourceTypes.has(name)) return undefined;
+    targets.add(name);
+  }
+  return { kind: 'reference', targets: [...targets].sort() };
+}
+
+const sets = new WeakMap<ReferenceExtra, ReadonlySet<string>>();
+
+export function interpretReference(extra: ReferenceExtra, v: unknown, x: Ctx, q: string): boolean {
+  let set = sets.get(extra);
+  if (!set) {
+    set = new Set(extra.targets);
+    sets.set(extra, set);
+  }
+  return checkReferenceTarget(v, x, q, set);
+}
+
+export function emitReference(extra: ReferenceExtra, scope: EmitScope): Code {
+  const targets = scope.hoist('TARGETS', _`ReadonlySet<string>`, _`new Set(${extra.targets})`);
+  return _`${scope.runtime('checkReferenceTarget')}(v, x, q, ${targets})`;
+}

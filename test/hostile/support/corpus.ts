@@ -1,0 +1,53 @@
+/**
+ * The hostile corpus (test/fixtures/hostile/package), generated once per test file: copied to a temp
+ * folder, given a 1 MB description (too big to commit), and generated against the real STU3 core from
+ * ../shared/fhir-packages, keeping only the corpus's own profiles (base types are always kept).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { generate, type GenerateResult } from '../../../generator/generate.js';
+import { PACKAGE_CACHE, REPO_ROOT } from '../../helpers/paths.js';
+import { tempDir } from './mini-core.js';
+
+export const CORPUS = path.join(REPO_ROOT, 'test/fixtures/hostile/package');
+/** Every payload assigns this; it must never become true. */
+export const MARKER = '__pwned';
+
+export type Json = Record<string, unknown>;
+
+export function readCorpus(file: string): Json {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8')) as Json;
+}
+
+/** The differential (or snapshot) element of a corpus StructureDefinition, by id. */
+export function corpusElement(file: string, id: string): Json {
+  const sd = readCorpus(file);
+  const elements = [...(((sd['differential'] as Json | undefined)?.['element'] ?? []) as Json[]), ...(((sd['snapshot'] as Json | undefined)?.['element'] ?? []) as Json[])];
+  const element = elements.find((e) => e['id'] === id);
+  if (!element) throw new Error(`${file} has no element ${id}`);
+  return element;
+}
+
+/** A description of at least 1 MB: the corpus's own hostile description repeated, between two markers. */
+export function megabyteDescription(): string {
+  const unit = String(readCorpus('StructureDefinition-Hostile-Patient.json')['description']);
+  return `BEGIN-OF-BIG-DESCRIPTION ${unit.repeat(Math.ceil(1_048_576 / unit.length))} END-OF-BIG-DESCRIPTION`;
+}
+
+export interface GeneratedCorpus {
+  readonly root: string;
+  readonly out: string;
+  readonly result: GenerateResult;
+}
+
+export async function generateCorpus(prefix: string): Promise<GeneratedCorpus> {
+  const root = tempDir(prefix);
+  const pkg = path.join(root, 'package');
+  fs.cpSync(CORPUS, pkg, { recursive: true });
+  const patientFile = path.join(pkg, 'StructureDefinition-Hostile-Patient.json');
+  const patient = JSON.parse(fs.readFileSync(patientFile, 'utf8')) as Json;
+  fs.writeFileSync(patientFile, JSON.stringify({ ...patient, description: megabyteDescription() }));
+  const out = path.join(root, 'out');
+  const result = await generate({ packages: [pkg], cache: PACKAGE_CACHE, offline: true, out, include: ['http://example.org/*'] }, { baseDir: root });
+  return { root, out, result };
+}
