@@ -63,6 +63,16 @@ export function formatLocation(location: ErrorLocation): string {
     .join(' › ');
 }
 
+/**
+ * The message on one line, with control characters shown as escapes: details and locations carry text
+ * from profiles (URLs, element ids), which must not move the cursor, recolour or retitle the terminal, or
+ * start a line that looks like another message in a CI log.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** An error the user caused and can fix: carries a catalog code, a location and a detail message. */
 export class GeneratorError extends Error {
   readonly code: ErrorCode;
@@ -71,7 +81,7 @@ export class GeneratorError extends Error {
 
   constructor(code: ErrorCode, detail: string, location: ErrorLocation = {}, options?: { cause?: unknown }) {
     const where = formatLocation(location);
-    super(`${code} ${ERROR_CATALOG[code]}: ${detail}${where ? ` (at ${where})` : ''}`, options);
+    super(printable(`${code} ${ERROR_CATALOG[code]}: ${detail}${where ? ` (at ${where})` : ''}`), options);
     this.name = 'GeneratorError';
     this.code = code;
     this.location = location;

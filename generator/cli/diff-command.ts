@@ -10,6 +10,7 @@ import { resolveConfig, type ResolvedConfig } from '../config.js';
 import { compareBuilds } from '../diff/compare.js';
 import { renderJson, renderMarkdown } from '../diff/markdown.js';
 import { buildSide } from '../diff/side.js';
+import { GeneratorError } from '../errors.js';
 import { loadConfig } from './config-file.js';
 import { isLive } from './reporter.js';
 
@@ -39,12 +40,7 @@ export function diffOptions(yargs: Argv): Argv<DiffArgs> {
     .option('out', { type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('fail-on-breaking', { type: 'boolean', describe: 'Exit with code 1 when there are breaking changes' })
     .conflicts('from', 'from-config')
-    .conflicts('to', 'to-config')
-    .check((args) => {
-      if (!args.from && !args['from-config']) throw new Error('Give the old build with --from <id#version> or --from-config <file>');
-      if (!args.to && !args['to-config']) throw new Error('Give the new build with --to <id#version> or --to-config <file>');
-      return true;
-    }) as Argv<DiffArgs>;
+    .conflicts('to', 'to-config') as Argv<DiffArgs>;
 }
 
 /** One side's configuration: a whole config file, or the base config with its packages replaced. */
@@ -61,6 +57,8 @@ async function sideConfig(pkg: string | undefined, configFile: string | undefine
 }
 
 export async function runDiff(args: DiffArgs, cwd: string): Promise<number> {
+  if (!args.from && !args['from-config']) throw new GeneratorError('GPC001', 'diff needs the old build: --from <id#version> or --from-config <file>');
+  if (!args.to && !args['to-config']) throw new GeneratorError('GPC001', 'diff needs the new build: --to <id#version> or --to-config <file>');
   const live = isLive(process.stderr, { verbose: false, quiet: false });
   const status = (text: string) => {
     if (live) process.stderr.write(`${text}\n`);

@@ -2,7 +2,8 @@
 import type { EmitPlugin } from './plugin.js';
 import { gpconnectPlugin } from './gpconnect/plugin.js';
 import { typesPlugin } from './types/plugin.js';
+import { createValidatorsPlugin } from './validators/plugin.js';
 
 export function defaultPlugins(): EmitPlugin[] {
-  return [typesPlugin, gpconnectPlugin];
+  return [typesPlugin, createValidatorsPlugin(), gpconnectPlugin];
 }

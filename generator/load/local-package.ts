@@ -37,7 +37,9 @@ function packageFolder(source: string): { dir: string; cleanup: () => void } {
     execFileSync('tar', ['xzf', resolved, '-C', temp], { stdio: 'pipe' });
   } catch (error) {
     fs.rmSync(temp, { recursive: true, force: true });
-    throw new GeneratorError('GPC107', `cannot unpack ${resolved}: ${error instanceof Error ? error.message : String(error)}`, { file: resolved });
+    // tar's own first line says what is wrong ("gzip: stdin: not in gzip format"); the rest is noise.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+    throw new GeneratorError('GPC107', `cannot unpack it with tar: ${stderr || (error instanceof Error ? error.message : String(error))}`, { file: resolved });
   }
   const inner = path.join(temp, 'package');
   return { dir: fs.existsSync(inner) ? inner : temp, cleanup: () => fs.rmSync(temp, { recursive: true, force: true }) };

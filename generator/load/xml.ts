@@ -221,6 +221,12 @@ function checkXml(xml: string, file: string, model: Stu3XmlModel): CheckedRoot {
 
   parser.onopentag = (tag) => {
     attributeNames.clear();
+    // sax accepts a raw `<` in an attribute value (XML forbids it; FHIR.js then reads it leniently, notes
+    // on ValueSet-CareConnect-ObservationInterpretation-1), and decodes `&lt;` to the same character, so
+    // the check is on the tag's source text.
+    if (/=\s*(?:"[^"]*<[^"]*"|'[^']*<[^']*')/.test(text.slice(tagOffset(), parser.position))) {
+      fail(`not well-formed: '<' in an attribute value of <${tag.name}> (write &lt;)`);
+    }
     const parent = stack[stack.length - 1];
     if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`);
     if (!parent) {

@@ -6,9 +6,6 @@
 import type { Code } from '../emit/validators/code.js';
 import type { ObjectRef } from './model.js';
 
-/** Functions of the generated dispatch module (`src/validators/dispatch.ts`). */
-export type DispatchName = 'checkAnyExtension' | 'checkContainedResource' | 'checkEntryResource' | 'checkResourceWithProfiles';
-
 export interface EmitScope {
   /** A runtime value or type (`vrt.name`: the runtime is imported as one namespace, so its names never collide with generated ones). */
   runtime(name: string): Code;
@@ -18,7 +15,5 @@ export interface EmitScope {
   codes(codes: readonly string[]): Code;
   /** The check function of an object rule (imported, or generated in this module). */
   check(ref: ObjectRef): Code;
-  /** A function of the dispatch module. */
-  dispatch(name: DispatchName): Code;
 }
 

@@ -11,7 +11,7 @@
 import type { IrModel } from '../ir/types.js';
 import type { OperationOutcome } from '../runtime/validate/outcome.js';
 import { testCheck } from '../runtime/validate/context.js';
-import { canonicalUrl, checkResourceItem, validateValue } from '../runtime/validate/resource.js';
+import { canonicalUrl, checkEntryResource, validateValue } from '../runtime/validate/resource.js';
 import { Interpreter } from './interpreter.js';
 import { Lowering } from './lower/index.js';
 
@@ -35,13 +35,13 @@ export function createIrValidator(model: IrModel): IrValidator {
   const lowering = new Lowering(model);
   const interpreter = new Interpreter(lowering);
   return {
-    validate: (resource, options) => validateValue(resource, options, interpreter.byUrl, interpreter.byType),
+    validate: (resource, options) => validateValue(resource, options, interpreter.registry),
     isValid: (resource, options) => {
       if (options?.profile !== undefined) {
         const known = interpreter.byUrl(canonicalUrl(options.profile));
-        return known !== undefined && testCheck(resource, known.check, known.isResource);
+        return known !== undefined && testCheck(resource, known.check, known.isResource, interpreter.registry);
       }
-      return testCheck(resource, (v, x, q, d) => checkResourceItem(v, x, q, d, false, [], interpreter.byUrl, interpreter.byType), true);
+      return testCheck(resource, checkEntryResource, true, interpreter.registry);
     },
     knowsProfile: (profile) => interpreter.byUrl(canonicalUrl(profile)) !== undefined,
     notChecked: lowering.notes,

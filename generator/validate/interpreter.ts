@@ -5,14 +5,14 @@
  * which has no generated package to load.
  */
 import type { IrStructure } from '../ir/types.js';
-import { each, many, missing, one, prohibited } from '../runtime/validate/cardinality.js';
-import type { Check, Ctx } from '../runtime/validate/context.js';
-import { checkExtensionItem, checkPrimitiveElement, type ExtensionCheck, type ExtensionDefinition } from '../runtime/validate/extension.js';
-import { acceptAny, checkPrimitiveValue, prim, prims } from '../runtime/validate/primitive-values.js';
-import { checkResourceItem, type KnownStructure } from '../runtime/validate/resource.js';
-import { at, checkChoice, checkKeys, checkResourceType, objectAt, own } from '../runtime/validate/shape.js';
-import { readsOwn } from './kinds/shape.js';
-import { checkSliced, checkSlicesAbsent, slicingNotChecked, type Slicing } from '../runtime/validate/slicing.js';
+import { each, many, one, prohibited, prohibitedVariants } from '../runtime/validate/cardinality.js';
+import type { Check, Ctx, ExtensionDefinition, KnownStructure, Registry } from '../runtime/validate/context.js';
+import { checkExtensionItem, checkExtensions, type ExtensionOwner } from '../runtime/validate/extension.js';
+import { acceptAny, attribute, checkPrimitiveValue, prim, prims } from '../runtime/validate/primitive-values.js';
+import { checkContainedResource, checkEntryResource, checkResourceItem } from '../runtime/validate/resource.js';
+import { checkChoice, checkKeys, checkResourceType, objectAt, own } from '../runtime/validate/shape.js';
+import { hasSibling, readsOwn } from './kinds/shape.js';
+import { checkSliced, slicingNotChecked, type Slicing } from '../runtime/validate/slicing.js';
 import { interpretExtras } from './extras.js';
 import { interpretConstraint } from './kinds/invariant.js';
 import { primitiveTest, primitiveType } from './kinds/primitive.js';
@@ -84,8 +84,13 @@ export class Interpreter {
     return base ? this.check({ kind: 'structure', url: base.url })(v, x, q, d) : acceptAny();
   };
 
-  readonly extensionItem: ExtensionCheck = (v, x, q, d, owner, modifier) =>
-    checkExtensionItem(v, x, q, d, owner, modifier, (url) => this.extensions.get(url), this.baseExtension);
+  /** The lookups of the whole model, as the generated dispatcher provides them. */
+  readonly registry: Registry = {
+    byUrl: this.byUrl,
+    byType: this.byType,
+    extension: (url) => this.extensions.get(url),
+    baseExtension: this.baseExtension,
+  };
 
   private targetCheck(target: Target): Check {
     let check = this.targets.get(target);
@@ -94,17 +99,16 @@ export class Interpreter {
       case 'object':
         check = this.check(target.ref);
         break;
-      case 'resource':
-        check = (v, x, q, d) => checkResourceItem(v, x, q, d, target.contained, target.profiles, this.byUrl, this.byType);
-        break;
-      case 'extension':
-        check = (v, x, q, d) => this.extensionItem(v, x, q, d, target.owner, target.modifier);
-        break;
-      case 'primitive': {
-        const ext = target.ext;
-        check = ext.kind === 'object' ? this.check(ext.ref) : (v, x, q, d) => checkPrimitiveElement(v, x, q, d, ext.owner, this.extensionItem);
+      case 'resource': {
+        const profiles = target.profiles;
+        check = profiles.length > 0 ? (v, x, q, d) => checkResourceItem(v, x, q, d, false, profiles) : target.contained ? checkContainedResource : checkEntryResource;
         break;
       }
+      case 'extension':
+        check = (v, x, q, d) => checkExtensionItem(v, x, q, d, target.owner, target.modifier);
+        break;
+      case 'primitive':
+        throw new Error('primitive targets have no object check');
       case 'any':
         check = acceptAny;
         break;
@@ -153,51 +157,50 @@ export class Interpreter {
       this.knownSets.set(rule, known);
     }
     if (!checkKeys(o, known, x, p, rule.ele1) && x.c === null) return false;
-    for (const prop of rule.props) if (!this.property(prop, o, x, p, d) && x.c === null) return false;
+    for (const prop of rule.props) if (!this.property(prop, rule.owner, o, x, p, d) && x.c === null) return false;
     for (const c of rule.constraints) if (!interpretConstraint(c, o, x, p) && x.c === null) return false;
     return true;
   }
 
-  private property(prop: PropRule, o: Record<string, unknown>, x: Ctx, p: string, d: number): boolean {
+  private property(prop: PropRule, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: string, d: number): boolean {
     if (prop.max === 0) {
-      for (const variant of prop.variants) {
-        const present = read(o, variant.jsonName) !== undefined || (variant.target.kind === 'primitive' && read(o, `_${variant.jsonName}`) !== undefined);
-        if (present && !prohibited(x, p, variant.seg) && x.c === null) return false;
-      }
-      return true;
+      if (prop.choice) return prohibitedVariants(o, x, p, prop.variants.map((v) => [v.jsonName, v.seg] as const));
+      const variant = prop.variants[0];
+      if (!variant) return true;
+      return prohibited(read(o, variant.jsonName), hasSibling(variant) ? read(o, `_${variant.jsonName}`) : undefined, x, p, variant.seg);
     }
-    if (!prop.choice) return this.occurrences(prop, prop.variants[0], o, x, p, d, prop.min);
+    if (!prop.choice) return this.occurrences(prop, prop.variants[0], owner, o, x, p, d, prop.min);
     if (!checkChoice(o, prop.variants.map((v) => v.jsonName), x, p, prop.seg, prop.min) && x.c === null) return false;
-    for (const variant of prop.variants) if (!this.occurrences(prop, variant, o, x, p, d, 0) && x.c === null) return false;
+    for (const variant of prop.variants) if (!this.occurrences(prop, variant, owner, o, x, p, d, 0) && x.c === null) return false;
     return true;
   }
 
-  private occurrences(prop: PropRule, variant: VariantRule | undefined, o: Record<string, unknown>, x: Ctx, p: string, d: number, min: number): boolean {
+  private occurrences(prop: PropRule, variant: VariantRule | undefined, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: string, d: number, min: number): boolean {
     if (!variant) return true;
     const target = variant.target;
+    const seg = variant.seg;
     const v = read(o, variant.jsonName);
-    const e = target.kind === 'primitive' ? read(o, `_${variant.jsonName}`) : undefined;
-    if (v === undefined && e === undefined) {
-      if (min > 0 && !missing(x, p, variant.seg, min) && x.c === null) return false;
-      if (prop.slicing && !checkSlicesAbsent(x, at(x, p, variant.seg), this.slicing(prop.slicing, variant)) && x.c === null) return false;
-      return true;
-    }
-    const q = at(x, p, variant.seg);
     let ok: boolean;
     if (target.kind === 'primitive') {
       const type = target.type;
       const test = primitiveTest(type);
-      const ext = this.targetCheck(target);
-      ok = prop.repeats ? prims(v, e, x, q, d, min, prop.max, test, type, ext) : prim(v, e, x, q, d, test, type, ext);
+      if (target.ext.kind === 'attribute') ok = attribute(v, x, p, seg, min, test, type);
+      else {
+        const e = read(o, `_${variant.jsonName}`);
+        const ext: Check | ExtensionOwner = target.ext.kind === 'object' ? this.check(target.ext.ref) : owner;
+        ok = prop.repeats ? prims(v, e, x, p, seg, d, min, prop.max, test, type, ext) : prim(v, e, x, p, seg, d, min, test, type, ext);
+      }
     } else if (prop.slicing) {
-      ok = checkSliced(v, x, q, d, min, prop.max, this.slicing(prop.slicing, variant));
+      ok = checkSliced(v, x, p, seg, d, min, prop.max, this.slicing(prop.slicing, variant));
+    } else if (target.kind === 'extension' && prop.repeats) {
+      ok = checkExtensions(v, x, p, seg, d, min, prop.max, target.owner, target.modifier);
     } else {
       const check = this.targetCheck(target);
-      ok = prop.repeats ? many(v, x, q, d, min, prop.max, check) : one(v, x, q, d, check);
+      ok = prop.repeats ? many(v, x, p, seg, d, min, prop.max, check) : one(v, x, p, seg, d, min, check);
     }
     if (!ok && x.c === null) return false;
-    if (prop.slicingNotChecked !== undefined) slicingNotChecked(x, q, prop.elementId, prop.slicingNotChecked);
-    if (variant.extras.length > 0 && !each(v, prop.repeats, x, q, (item, y, r) => interpretExtras(variant.extras, item, y, r)) && x.c === null) return false;
+    if (prop.slicingNotChecked !== undefined) slicingNotChecked(v, x, p, seg, prop.elementId, prop.slicingNotChecked);
+    if (variant.extras.length > 0 && !each(v, prop.repeats, x, p, seg, (item, y, r) => interpretExtras(variant.extras, item, y, r)) && x.c === null) return false;
     return true;
   }
 }

@@ -22,8 +22,12 @@ export type Target =
   /** A type the packages do not define: accepted as it is (listed in the report). */
   | { readonly kind: 'any' };
 
-/** The `_` sibling of a primitive: the generic element check with the owner, or a profile's own subtree. */
-export type PrimitiveExt = { readonly kind: 'generic'; readonly owner: ExtensionOwner } | { readonly kind: 'object'; readonly ref: ObjectRef };
+/**
+ * The `_` sibling of a primitive: the generic element check (its extensions sit on the element,
+ * see the object's owner), a profile's own subtree, or none at all for the elements FHIR makes XML
+ * attributes (an element's `id`, an extension's `url`), which have no `_` sibling in JSON.
+ */
+export type PrimitiveExt = { readonly kind: 'generic' } | { readonly kind: 'object'; readonly ref: ObjectRef } | { readonly kind: 'attribute' };
 
 /** The native form of an invariant, when a profile's expression is exactly the STU3 text. */
 export type NativeInvariant = 'dom-1' | 'dom-2' | 'dom-3' | 'dom-4' | 'ext-1' | 'obs-7' | 'ref-1';
@@ -119,4 +123,6 @@ export interface ObjectRule {
   readonly ele1: boolean;
   readonly props: readonly PropRule[];
   readonly constraints: readonly ConstraintRule[];
+  /** Where extensions found directly in this object sit. */
+  readonly owner: ExtensionOwner;
 }

@@ -14,6 +14,7 @@ import type { EmitPlugin } from '../../generator/emit/plugin.js';
 import { defaultPlugins } from '../../generator/emit/plugins.js';
 import { createBuildersPlugin } from '../../generator/emit/builders/plugin.js';
 import { stubValidatorsPlugin } from './stub-validators.js';
+import { createValidatorsPlugin } from '../../generator/emit/validators/plugin.js';
 
 export const PACKAGE_NAME = 'gpconnect-fhir-types';
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +29,7 @@ export const GP_CONNECT_PROFILES = ['https://fhir.nhs.uk/STU3/StructureDefinitio
  */
 export function testPlugins(): { plugins: EmitPlugin[]; realValidators: boolean } {
   const plugins = defaultPlugins();
+  if (process.env['DEV_REAL_VALIDATORS']) return { plugins: [plugins[0]!, createValidatorsPlugin(), createBuildersPlugin(), ...plugins.slice(1)], realValidators: true };
   if (plugins.some((p) => p.name === 'validators')) return { plugins, realValidators: true };
   const types = plugins.filter((p) => p.name === 'types');
   const rest = plugins.filter((p) => p.name !== 'types' && p.name !== 'builders');
@@ -55,6 +57,11 @@ export async function generateTestProject(include: readonly string[] = GP_CONNEC
   const result = await generate(config, { plugins });
   if (result.upToDate) throw new Error('a fresh folder cannot be up to date');
   fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'builder-tests', private: true, type: 'module' }));
+  // The package's runtime dependencies (fhirpath, for invariants), as an install would put them beside it.
+  const manifest = JSON.parse(result.files.get('package.json') ?? '{}') as { dependencies?: Record<string, string> };
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    fs.symlinkSync(path.join(REPO, 'node_modules', dependency), path.join(root, 'node_modules', dependency), 'dir');
+  }
   return { root, packageDir, files: result.files, realValidators, emitMs: result.timings.emit ?? 0 };
 }
 

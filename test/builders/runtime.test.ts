@@ -1,7 +1,7 @@
 /** The builder runtime (generator/runtime/build), which every generated builder calls. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fillAndCheck, fillObject, fillPart } from '../../generator/runtime/build/fill.js';
+import { fillAndCheck, fillAndCheckPart, fillObject, fillPart } from '../../generator/runtime/build/fill.js';
 import { BuildError, isBuildError } from '../../generator/runtime/build/error.js';
 import { bundleEntries, fullUrlOf, referenceIssues, referenceTo, assembleBundle } from '../../generator/runtime/build/bundle.js';
 import type { OperationOutcome } from '../../generator/runtime/validate/outcome.js';
@@ -89,6 +89,17 @@ describe('fillAndCheck', () => {
         return true;
       },
     );
+  });
+  test('a part builder lets failed invariants through (they may need the resource), and throws on any other error', () => {
+    const never = (_value: unknown): _value is { url: string } => false;
+    const invariant: OperationOutcome = {
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', code: 'invariant', diagnostics: 'ref-1', expression: ['Extension.valueReference'] }, { severity: 'warning', code: 'value', diagnostics: 'w' }],
+    };
+    assert.deepEqual(fillAndCheckPart({ valueReference: { reference: '#1' } }, { set: { url: 'u' } }, never, () => invariant, 'E'), { url: 'u', valueReference: { reference: '#1' } });
+    assert.throws(() => fillAndCheckPart({}, { set: { url: 'u' } }, never, () => INVALID, 'E'), BuildError);
+    const both: OperationOutcome = { resourceType: 'OperationOutcome', issue: [...invariant.issue, ...INVALID.issue] };
+    assert.throws(() => fillAndCheckPart({}, {}, never, () => both, 'E'), /E is not valid: Extension\.valueReference: ref-1; Patient\.name: minimum 1/);
   });
   test('isBuildError recognises a BuildError from another copy of the runtime by name and outcome', () => {
     const foreign = Object.assign(new Error('x'), { name: 'BuildError', outcome: INVALID });

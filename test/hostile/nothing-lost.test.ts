@@ -58,9 +58,10 @@ function cliArgs(...extra: string[]): string[] {
   return ['generate', '--config', file, ...extra];
 }
 
+/** Runs the writer over `out` in a child process that is killed at `when` (see support/killed-write.ts). */
 function runKilled(when: string): void {
-  const script = path.join(REPO_ROOT, 'test/hostile/support/killed-generate.ts');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', script, JSON.stringify(config()), when], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const script = path.join(REPO_ROOT, 'test/hostile/support/killed-write.ts');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, out, when], { cwd: REPO_ROOT, encoding: 'utf8' });
   assert.equal(child.signal, 'SIGKILL', `the child was not killed: ${child.stderr}`);
 }
 

@@ -49,15 +49,18 @@ export function structureBuilder(input: StructureBuilderInput): FunctionDeclarat
   if (profile !== undefined) extra.push(`- \`meta.profile\`: adds ${docText(profile)}`);
   const fills = fillsDoc(node, extra);
   const title = docText(structure.title ?? structure.name);
+  const checked = isResource
+    ? `The result is checked with {@link validate${typeName}}.`
+    : `The result is checked with {@link validate${typeName}}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).`;
   const docs = [
     `Builds a {@link ${typeName}} (${title}, ${docText(structure.url)}).`,
     '',
     ...(fills.length > 0 ? ['Fills in, when the input leaves them out:', ...fills, ''] : []),
-    `The result is checked with {@link validate${typeName}}.`,
+    checked,
     '',
-    `@throws BuildError (from \`runtime/build/error\`, also exported by the package root) carrying the OperationOutcome, when the result is not valid.`,
+    `@throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.`,
   ].join('\n');
-  const fillAndCheck = input.imports.value('fillAndCheck', RUNTIME_FILL_MODULE);
+  const fillAndCheck = input.imports.value(isResource ? 'fillAndCheck' : 'fillAndCheckPart', RUNTIME_FILL_MODULE);
   const spec = specLiteral(node, { ...(isResource ? { resourceType: structure.type } : {}), ...(profile !== undefined ? { profile } : {}) });
   return {
     kind: StructureKind.Function,

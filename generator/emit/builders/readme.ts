@@ -47,6 +47,9 @@ profile requires, the input type requires: leaving out a required element or a r
 - **Errors: one style.** A builder returns a valid value, or throws \`BuildError\` (exported by the package root
   and \`<package>/builders\`) whose \`outcome\` is the generated validator's OperationOutcome, each issue with its
   FHIRPath location. Warnings never throw. \`isBuildError(e)\` also works across copies of the package.
+  Builders of extensions and datatype profiles do not throw for failed invariants (issue code \`invariant\`):
+  a part's invariants can depend on the resource it goes into (\`ref-1\`: a \`#1\` reference must name a
+  contained resource of that resource), so the resource's builder checks them.
 - **Bundles**: \`assemble<BundleProfile>(resources, { baseUrl })\` gives each entry a \`fullUrl\`
   (\`<baseUrl>/<type>/<id>\`), checks that every reference in the entries resolves to an entry or a contained
   resource (issue code \`not-found\` otherwise; \`allowExternalReferences: true\` to allow them), then validates

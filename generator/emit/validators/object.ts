@@ -4,11 +4,12 @@
  * failing step reads `if (!step && x.c === null) return false;`: fast mode stops at the first
  * error, collecting mode carries on.
  */
+import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
 import { emitExtras } from '../../validate/extras.js';
 import { emitConstraint } from '../../validate/kinds/invariant.js';
 import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
-import { emitRead } from '../../validate/kinds/shape.js';
+import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
 import { _, join, type Code } from './code.js';
 import type { EmitScope } from '../../validate/emit-scope.js';
@@ -18,7 +19,7 @@ export function step(expression: Code): Code {
   return _`if (!${expression} && x.c === null) return false;`;
 }
 
-/** A `Check`-typed expression for the content of one occurrence of `target`. */
+/** A `Check`-typed expression for the content of one occurrence of `target` (not a primitive). */
 export function targetCheck(target: Target, scope: EmitScope): Code {
   switch (target.kind) {
     case 'object':
@@ -26,81 +27,79 @@ export function targetCheck(target: Target, scope: EmitScope): Code {
     case 'resource':
       if (target.profiles.length > 0) {
         const profiles = scope.hoist('PROFILES', _`readonly string[]`, _`${target.profiles}`);
-        return scope.hoist('RESOURCE', scope.runtime('Check'), _`(v, x, q, d) => ${scope.dispatch('checkResourceWithProfiles')}(v, x, q, d, ${profiles})`);
+        return scope.hoist('RESOURCE', scope.runtime('Check'), _`(v, x, q, d) => ${scope.runtime('checkResourceItem')}(v, x, q, d, false, ${profiles})`);
       }
-      return scope.dispatch(target.contained ? 'checkContainedResource' : 'checkEntryResource');
-    case 'extension': {
-      const owner = scope.hoist('OWNER', scope.runtime('ExtensionOwner'), _`${target.owner}`);
-      return scope.hoist('EXTENSION', scope.runtime('Check'), _`(v, x, q, d) => ${scope.dispatch('checkAnyExtension')}(v, x, q, d, ${owner}, ${target.modifier})`);
-    }
-    case 'primitive': {
-      const ext = target.ext;
-      if (ext.kind === 'object') return scope.check(ext.ref);
-      const owner = scope.hoist('OWNER', scope.runtime('ExtensionOwner'), _`${ext.owner}`);
-      return scope.hoist('PRIMITIVE', scope.runtime('Check'), _`(v, x, q, d) => ${scope.runtime('checkPrimitiveElement')}(v, x, q, d, ${owner}, ${scope.dispatch('checkAnyExtension')})`);
-    }
+      return scope.runtime(target.contained ? 'checkContainedResource' : 'checkEntryResource');
+    case 'extension':
+      return scope.hoist('EXTENSION', scope.runtime('Check'), _`(v, x, q, d) => ${scope.runtime('checkExtensionItem')}(v, x, q, d, ${ownerConstant(target.owner, scope)}, ${target.modifier})`);
+    case 'primitive':
+      throw new Error('a primitive has no object check');
     case 'any':
       return scope.runtime('acceptAny');
   }
+}
+
+function ownerConstant(value: ExtensionOwner, scope: EmitScope): Code {
+  return scope.hoist('OWNER', scope.runtime('ExtensionOwner'), _`${value}`);
 }
 
 /** The content and extras of one occurrence, as one `Check` (for slices). */
 export function occurrenceCheck(variant: VariantRule, scope: EmitScope): Code {
   const content = targetCheck(variant.target, scope);
   const extras = emitExtras(variant.extras, scope);
-  const body = extras
-    ? _`{ if (!${content}(v, x, q, d) && x.c === null) return false; return ${extras}(v, x, q) || x.c !== null; }`
-    : _`${content}(v, x, q, d) || x.c !== null`;
-  return scope.hoist('OCCURRENCE_CHECK', scope.runtime('Check'), _`(v, x, q, d) => ${body}`);
+  if (!extras) return content;
+  return scope.hoist('OCCURRENCE_CHECK', scope.runtime('Check'), _`(v, x, q, d) => { if (!${content}(v, x, q, d) && x.c === null) return false; return ${extras}(v, x, q) || x.c !== null; }`);
 }
 
-function occurrences(prop: PropRule, variant: VariantRule, min: number, scope: EmitScope): Code {
+function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: number, scope: EmitScope): Code {
   const target = variant.target;
-  const primitive = target.kind === 'primitive';
-  const read = _`const a = ${emitRead(scope, _`o`, variant.jsonName)};${primitive ? _` const e = ${emitRead(scope, _`o`, `_${variant.jsonName}`)};` : _``}`;
-  const absent = primitive ? _`a === undefined && e === undefined` : _`a === undefined`;
-  const slicing = prop.slicing ? emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck) : undefined;
-  const whenAbsent: Code[] = [];
-  if (min > 0) whenAbsent.push(step(_`${scope.runtime('missing')}(x, p, ${variant.seg}, ${min})`));
-  if (slicing && prop.slicing?.slices.some((s) => s.min > 0)) whenAbsent.push(step(_`${scope.runtime('checkSlicesAbsent')}(x, ${scope.runtime('at')}(x, p, ${variant.seg}), ${slicing})`));
-
+  const seg = variant.seg;
+  const v = emitRead(scope, _`o`, variant.jsonName);
   let content: Code;
   if (target.kind === 'primitive') {
     const test = emitPrimitiveTest(target.type, scope);
-    const ext = targetCheck(target, scope);
-    content = prop.repeats
-      ? _`${scope.runtime('prims')}(a, e, x, q, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
-      : _`${scope.runtime('prim')}(a, e, x, q, d, ${test}, ${target.type}, ${ext})`;
-  } else if (slicing) {
-    content = _`${scope.runtime('checkSliced')}(a, x, q, d, ${min}, ${prop.max}, ${slicing})`;
+    if (target.ext.kind === 'attribute') {
+      content = _`${scope.runtime('attribute')}(${v}, x, p, ${seg}, ${min}, ${test}, ${target.type})`;
+    } else {
+      const e = emitRead(scope, _`o`, `_${variant.jsonName}`);
+      const ext = target.ext.kind === 'object' ? scope.check(target.ext.ref) : owner;
+      content = prop.repeats
+        ? _`${scope.runtime('prims')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
+        : _`${scope.runtime('prim')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${test}, ${target.type}, ${ext})`;
+    }
+  } else if (prop.slicing) {
+    const slicing = emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck);
+    content = _`${scope.runtime('checkSliced')}(${v}, x, p, ${seg}, d, ${min}, ${prop.max}, ${slicing})`;
+  } else if (target.kind === 'extension' && prop.repeats) {
+    content = _`${scope.runtime('checkExtensions')}(${v}, x, p, ${seg}, d, ${min}, ${prop.max}, ${ownerConstant(target.owner, scope)}, ${target.modifier})`;
   } else {
     const check = targetCheck(target, scope);
-    content = prop.repeats ? _`${scope.runtime('many')}(a, x, q, d, ${min}, ${prop.max}, ${check})` : _`${scope.runtime('one')}(a, x, q, d, ${check})`;
+    content = prop.repeats
+      ? _`${scope.runtime('many')}(${v}, x, p, ${seg}, d, ${min}, ${prop.max}, ${check})`
+      : _`${scope.runtime('one')}(${v}, x, p, ${seg}, d, ${min}, ${check})`;
   }
-  const whenPresent: Code[] = [_`const q = ${scope.runtime('at')}(x, p, ${variant.seg});`, step(content)];
-  if (prop.slicingNotChecked !== undefined) whenPresent.push(_`${scope.runtime('slicingNotChecked')}(x, q, ${prop.elementId}, ${prop.slicingNotChecked});`);
+  const lines = [step(content)];
+  if (prop.slicingNotChecked !== undefined) lines.push(_`${scope.runtime('slicingNotChecked')}(${v}, x, p, ${seg}, ${prop.elementId}, ${prop.slicingNotChecked});`);
   const extras = emitExtras(variant.extras, scope);
-  if (extras) whenPresent.push(step(prop.repeats ? _`${scope.runtime('each')}(a, true, x, q, ${extras})` : _`${extras}(a, x, q)`));
-
-  const present = join(whenPresent);
-  if (whenAbsent.length === 0) return _`{ ${read}\nif (!(${absent})) {\n${present}\n} }`;
-  return _`{ ${read}\nif (${absent}) {\n${join(whenAbsent)}\n} else {\n${present}\n} }`;
+  if (extras) lines.push(step(_`${scope.runtime('each')}(${v}, ${prop.repeats}, x, p, ${seg}, ${extras})`));
+  return join(lines);
 }
 
-function property(prop: PropRule, scope: EmitScope): Code {
+function property(prop: PropRule, owner: Code, scope: EmitScope): Code {
   if (prop.max === 0) {
-    return join(
-      prop.variants.map((variant) => {
-        const reads = [_`${emitRead(scope, _`o`, variant.jsonName)} !== undefined`];
-        if (variant.target.kind === 'primitive') reads.push(_`${emitRead(scope, _`o`, `_${variant.jsonName}`)} !== undefined`);
-        return _`if ((${join(reads, ' || ')}) && !${scope.runtime('prohibited')}(x, p, ${variant.seg}) && x.c === null) return false;`;
-      }),
-    );
+    if (prop.choice) {
+      const variants = scope.hoist('REMOVED', _`ReadonlyArray<readonly [string, string]>`, _`${prop.variants.map((v) => [v.jsonName, v.seg])}`);
+      return step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`);
+    }
+    const variant = prop.variants[0];
+    if (!variant) return _``;
+    const e = hasSibling(variant) ? emitRead(scope, _`o`, `_${variant.jsonName}`) : _`undefined`;
+    return step(_`${scope.runtime('prohibited')}(${emitRead(scope, _`o`, variant.jsonName)}, ${e}, x, p, ${variant.seg})`);
   }
   const first = prop.variants[0];
-  if (!prop.choice) return first ? occurrences(prop, first, prop.min, scope) : _``;
+  if (!prop.choice) return first ? occurrences(prop, first, owner, prop.min, scope) : _``;
   const names = scope.hoist('CHOICE', _`readonly string[]`, _`${prop.variants.map((v) => v.jsonName)}`);
-  return join([step(_`${scope.runtime('checkChoice')}(o, ${names}, x, p, ${prop.seg}, ${prop.min})`), ...prop.variants.map((v) => occurrences(prop, v, 0, scope))]);
+  return join([step(_`${scope.runtime('checkChoice')}(o, ${names}, x, p, ${prop.seg}, ${prop.min})`), ...prop.variants.map((v) => occurrences(prop, v, owner, 0, scope))]);
 }
 
 /** The body of the check function of `rule` (parameters `v, x, p, d`). */
@@ -109,7 +108,8 @@ export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   if (rule.resourceType !== undefined) lines.push(step(_`${scope.runtime('checkResourceType')}(o, x, p, ${rule.resourceType})`));
   const known = scope.hoist('KEYS', _`ReadonlySet<string>`, _`new Set(${[...rule.known].sort()})`);
   lines.push(step(_`${scope.runtime('checkKeys')}(o, ${known}, x, p, ${rule.ele1})`));
-  for (const prop of rule.props) lines.push(property(prop, scope));
+  const owner = ownerConstant(rule.owner, scope);
+  for (const prop of rule.props) lines.push(property(prop, owner, scope));
   for (const c of rule.constraints) lines.push(step(emitConstraint(c, scope, 'object')));
   lines.push(_`return true;`);
   return join(lines);

@@ -16,12 +16,6 @@ export const DISPATCH_MODULE = 'validators/dispatch';
 export const CODES_MODULE = 'validators/codes';
 export const ROOT_MODULE = 'validate';
 
-const ITEM: ReadonlyArray<readonly [string, string]> = [
-  ['v', 'unknown'],
-  ['x', 'vrt.Ctx'],
-  ['q', 'string'],
-  ['d', 'number'],
-];
 
 function byModule(a: { module: string }, b: { module: string }): number {
   return a.module < b.module ? -1 : a.module > b.module ? 1 : 0;
@@ -55,7 +49,7 @@ export function dispatchModule(run: ValidatorRun): StatementStructures[] {
   });
   const baseExtension = run.plan.byType.get('Extension');
   const constants = [...contexts].map(([key, id]) => constStatement(id, _`readonly string[]`, _`${JSON.parse(key) as string[]}`));
-  const resourceItem = (contained: boolean, profiles: Code) => _`return vrt.checkResourceItem(v, x, q, d, ${contained}, ${profiles}, structureByUrl, resourceByType);`;
+  const base = baseExtension ? _`(v, x, q, d) => ${name(`check${baseExtension.typeName}`)}(v, x, q, d)` : _`vrt.acceptAny`;
   return [
     namespaceImport('vrt', '../runtime/validate/index.js'),
     ...imports,
@@ -69,21 +63,16 @@ export function dispatchModule(run: ValidatorRun): StatementStructures[] {
       body: switchBody('resourceType', typeCases), doc: 'The base resource check for a `resourceType`.',
     }),
     functionStatement({
-      name: name('extensionByUrl'), exported: false, parameters: [['url', 'string']], returnType: 'vrt.ExtensionDefinition | undefined',
-      body: switchBody('url', extensionCases),
+      name: name('extensionByUrl'), exported: true, parameters: [['url', 'string']], returnType: 'vrt.ExtensionDefinition | undefined',
+      body: switchBody('url', extensionCases), doc: 'An extension definition by url.',
     }),
-    functionStatement({
-      name: name('checkAnyExtension'), exported: true,
-      parameters: [...ITEM, ['owner', 'vrt.ExtensionOwner'], ['modifier', 'boolean']], returnType: 'boolean',
-      body: _`return vrt.checkExtensionItem(v, x, q, d, owner, modifier, extensionByUrl, ${baseExtension ? name(`check${baseExtension.typeName}`) : _`vrt.acceptAny`});`,
-      doc: 'One item of an `extension` or `modifierExtension` array, by its url.',
-    }),
-    functionStatement({ name: name('checkContainedResource'), exported: true, parameters: ITEM, returnType: 'boolean', body: resourceItem(true, _`[]`), doc: 'A contained resource (its container stays `%rootResource`).' }),
-    functionStatement({ name: name('checkEntryResource'), exported: true, parameters: ITEM, returnType: 'boolean', body: resourceItem(false, _`[]`), doc: 'A resource inside a Bundle entry or a Parameters parameter.' }),
-    functionStatement({
-      name: name('checkResourceWithProfiles'), exported: true, parameters: [...ITEM, ['profiles', 'readonly string[]']], returnType: 'boolean',
-      body: resourceItem(false, _`profiles`), doc: "A resource an element's type restricts to some profiles.",
-    }),
+    constStatement(
+      name('registry'),
+      _`vrt.Registry`,
+      _`{ byUrl: structureByUrl, byType: resourceByType, extension: extensionByUrl, baseExtension: ${base} }`,
+      true,
+      'The lookups generated validators use for what the instance names: profiles, resource types, extension urls.',
+    ),
   ];
 }
 
@@ -109,14 +98,14 @@ export function codesModule(run: ValidatorRun): StatementStructures[] {
 export function rootModule(): StatementStructures[] {
   return [
     namespaceImport('vrt', './runtime/validate/index.js'),
-    namedImport(['resourceByType', 'structureByUrl'], './validators/dispatch.js'),
+    namedImport(['registry'], './validators/dispatch.js'),
     typeReExport(['IssueCode', 'IssueSeverity', 'OperationOutcome', 'OperationOutcomeIssue'], './runtime/validate/outcome.js'),
     functionStatement({
       name: name('validate'),
       exported: true,
       parameters: [['resource', 'unknown'], ['options?', '{ readonly profile?: string }']],
       returnType: 'vrt.OperationOutcome',
-      body: _`return vrt.validateValue(resource, options, structureByUrl, resourceByType);`,
+      body: _`return vrt.validateValue(resource, options, registry);`,
       doc: [
         'Validates a FHIR resource (any JSON value is accepted) and returns a STU3 OperationOutcome.',
         '',

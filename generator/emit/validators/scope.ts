@@ -12,7 +12,7 @@
 import type { IrModel } from '../../ir/types.js';
 import type { Plan, PlannedStructure } from '../../plan/plan.js';
 import { pascalCase } from '../../plan/identifiers.js';
-import type { DispatchName, EmitScope } from '../../validate/emit-scope.js';
+import type { EmitScope } from '../../validate/emit-scope.js';
 import { Lowering } from '../../validate/lower/index.js';
 import type { ObjectRef } from '../../validate/model.js';
 import type { ImportCollector } from '../imports.js';
@@ -111,9 +111,10 @@ export class ModuleScope implements EmitScope {
     return _`vcodes.${name(this.run.codes.name(codes))}`;
   }
 
-  dispatch(fn: DispatchName): Code {
+  /** The package registry (`validators/dispatch.ts`), for the entry points. */
+  registry(): Code {
     this.usesDispatch = true;
-    return _`vdispatch.${name(fn)}`;
+    return _`vdispatch.registry`;
   }
 
   /** Claims a name for a function of this module. */

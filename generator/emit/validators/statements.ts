@@ -27,11 +27,13 @@ export function functionStatement(spec: FunctionSpec): StatementStructures {
   };
 }
 
-export function constStatement(name: Code, type: Code, init: Code): StatementStructures {
+export function constStatement(name: Code, type: Code, init: Code, exported = false, doc?: string): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
+    isExported: exported,
     declarations: [{ name: name.toString(), type: type.toString(), initializer: init.toString() }],
+    ...(doc !== undefined ? { docs: [doc] } : {}),
   };
 }
 

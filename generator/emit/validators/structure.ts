@@ -25,7 +25,7 @@ function checkFunction(fn: Code, exported: boolean, body: Code): StatementStruct
   return functionStatement({ name: fn, exported, parameters: CHECK_PARAMETERS, returnType: 'boolean', body });
 }
 
-function publicFunctions(planned: PlannedStructure, check: Code): StatementStructures[] {
+function publicFunctions(planned: PlannedStructure, check: Code, registry: Code): StatementStructures[] {
   const s = planned.structure;
   const isResource = s.kind === 'resource';
   const what = docText(`${s.title ?? s.name} (${s.url}${s.version ? ` version ${s.version}` : ''})`);
@@ -35,7 +35,7 @@ function publicFunctions(planned: PlannedStructure, check: Code): StatementStruc
       exported: true,
       parameters: [['value', 'unknown']],
       returnType: 'vrt.OperationOutcome',
-      body: _`return vrt.runCheck(value, ${s.type}, ${check}, ${isResource});`,
+      body: _`return vrt.runCheck(value, ${s.type}, ${check}, ${isResource}, ${registry});`,
       doc: `Validates a value against ${what}.\nNever throws; the outcome always has at least one issue ("No issues detected" when valid).`,
     }),
     functionStatement({
@@ -43,7 +43,7 @@ function publicFunctions(planned: PlannedStructure, check: Code): StatementStruc
       exported: true,
       parameters: [['value', 'unknown']],
       returnType: `value is ${name(planned.typeName).toString()}`,
-      body: _`return vrt.testCheck(value, ${check}, ${isResource});`,
+      body: _`return vrt.testCheck(value, ${check}, ${isResource}, ${registry});`,
       doc: `True exactly when {@link validate${planned.typeName}} reports no error or fatal issue: ${what}.`,
     }),
   ];
@@ -69,6 +69,6 @@ export function structureStatements(run: ValidatorRun, planned: PlannedStructure
   for (let item = scope.queue.shift(); item; item = scope.queue.shift()) {
     functions.push(checkFunction(item.name, item.exported, objectBody(run.lowering.object(item.ref), scope)));
   }
-  functions.push(...publicFunctions(planned, check));
+  functions.push(...publicFunctions(planned, check, scope.registry()));
   return [...scope.namespaceImports(), ...scope.hoistedStatements(), ...functions];
 }

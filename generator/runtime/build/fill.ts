@@ -112,7 +112,7 @@ export function fillPart<T>(input: object, spec: FillSpec): T {
 }
 
 /**
- * A structure builder: fills, then runs the generated guard and, when it fails, the generated validator,
+ * A resource builder: fills, then runs the generated guard and, when it fails, the generated validator,
  * and throws a {@link BuildError} with its OperationOutcome.
  */
 export function fillAndCheck<T>(
@@ -125,4 +125,26 @@ export function fillAndCheck<T>(
   const value = fillObject(input, spec);
   if (is(value)) return value;
   throw new BuildError(typeName, validate(value));
+}
+
+/**
+ * An extension or datatype profile builder: like {@link fillAndCheck}, except that failed invariants
+ * (issue code `invariant`) do not throw. A part's invariants may depend on the resource it goes into,
+ * which does not exist yet (`ref-1`: a `#id` reference must name a contained resource of that resource);
+ * the builder of that resource checks them. Every other error throws.
+ */
+export function fillAndCheckPart<T>(
+  input: object,
+  spec: FillSpec,
+  is: (value: unknown) => value is T,
+  validate: (value: unknown) => OperationOutcome,
+  typeName: string,
+): T {
+  const value = fillObject(input, spec);
+  if (is(value)) return value;
+  const outcome = validate(value);
+  const decisive = outcome.issue.some((i) => (i.severity === 'error' || i.severity === 'fatal') && i.code !== 'invariant');
+  if (decisive) throw new BuildError(typeName, outcome);
+  // Only invariants failed: valid as far as a part can be checked on its own (see above).
+  return value as T;
 }

@@ -26,10 +26,26 @@ export function missing(x: Ctx, p: string, seg: string, min: number): false {
   return false;
 }
 
-/** Reports an element the profile removed (max 0) that is present. Always returns false. */
-export function prohibited(x: Ctx, p: string, seg: string): false {
+/**
+ * An element the profile removed (max 0) must be absent: `v` is its value, `e` its `_` sibling
+ * (undefined for non-primitives).
+ */
+export function prohibited(v: unknown, e: unknown, x: Ctx, p: string, seg: string): boolean {
+  if (v === undefined && e === undefined) return true;
   x.c?.add('error', 'structure', at(x, p, seg), `Element ${seg} is not allowed here (max 0)`);
   return false;
+}
+
+/** All variants of a removed choice element must be absent: `[jsonName, seg]` pairs. */
+export function prohibitedVariants(o: Record<string, unknown>, x: Ctx, p: string, variants: ReadonlyArray<readonly [string, string]>): boolean {
+  let ok = true;
+  for (const [name, seg] of variants) {
+    if (!prohibited(o[name], o['_' + name], x, p, seg)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 /**
@@ -75,20 +91,27 @@ function notSingle(v: unknown, x: Ctx, q: string): boolean {
 }
 
 /**
- * A single complex element that is present: not an array, not null, and its content passes `check`.
+ * A single complex element: absent (then `min` decides), or not an array, not null, and its
+ * content passes `check`.
  *
- * @param q - the element's path
+ * @param v - the element's value
+ * @param p - the parent's path; @param seg - the element's step (paths are built only when needed)
  */
-export function one(v: unknown, x: Ctx, q: string, d: number, check: Check): boolean {
+export function one(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, check: Check): boolean {
+  if (v === undefined) return min === 0 || missing(x, p, seg, min);
+  const q = at(x, p, seg);
   if (notSingle(v, x, q)) return false;
   return check(v, x, q, d + 1);
 }
 
 /**
- * A repeating complex element that is present: a non-empty array within `min..max`, every item
- * passing `check`. A `null` item is reported (only primitive arrays may hold `null`).
+ * A repeating complex element: absent (then `min` decides), or a non-empty array within
+ * `min..max`, every item passing `check`. A `null` item is reported (only primitive arrays may
+ * hold `null`).
  */
-export function many(v: unknown, x: Ctx, q: string, d: number, min: number, max: Max, check: Check): boolean {
+export function many(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, check: Check): boolean {
+  if (v === undefined) return min === 0 || missing(x, p, seg, min);
+  const q = at(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -112,9 +135,11 @@ export function many(v: unknown, x: Ctx, q: string, d: number, min: number, max:
  * Calls `fn` on `v` (single) or on each item of `v` (repeating, when it is an array), with the
  * item's path. For the checks that apply to each occurrence after its shape: fixed values,
  * patterns, bindings, invariants. Values of the wrong shape were reported already and are
- * skipped by `fn` itself.
+ * skipped by `fn` itself. Nothing happens when `v` is absent.
  */
-export function each(v: unknown, repeats: boolean, x: Ctx, q: string, fn: (item: unknown, x: Ctx, q: string) => boolean): boolean {
+export function each(v: unknown, repeats: boolean, x: Ctx, p: string, seg: string, fn: (item: unknown, x: Ctx, q: string) => boolean): boolean {
+  if (v === undefined) return true;
+  const q = at(x, p, seg);
   if (!repeats) return fn(v, x, q);
   if (!Array.isArray(v)) return true;
   let ok = true;

@@ -24,6 +24,40 @@ import { IssueCollector, type OperationOutcome } from './outcome.js';
 /** A compiled (or interpreted) check of one type, profile or element subtree. */
 export type Check = (v: unknown, x: Ctx, p: string, d: number) => boolean;
 
+/** What the package knows about a canonical URL (profiles, base types, datatypes, extensions). */
+export interface KnownStructure {
+  readonly check: Check;
+  /** The FHIR type it defines or constrains. */
+  readonly type: string;
+  readonly isResource: boolean;
+}
+
+/** An extension definition as the dispatcher knows it. */
+export interface ExtensionDefinition {
+  readonly url: string;
+  readonly check: Check;
+  /** `StructureDefinition.context` as written. */
+  readonly contexts: readonly string[];
+  /** The FHIR types of the elements those contexts name (for owners whose location is unknown). */
+  readonly contextTypes: readonly string[];
+}
+
+/**
+ * Lookups over the whole package, for what is found by a value in the instance: resources by
+ * `meta.profile` or `resourceType`, extensions by `url`. The generated package has one (in
+ * `validators/dispatch.ts`); the interpreter builds its own.
+ */
+export interface Registry {
+  /** Any structure by canonical URL (without `|version`). */
+  readonly byUrl: (url: string) => KnownStructure | undefined;
+  /** The base resource check of a `resourceType`. */
+  readonly byType: (type: string) => Check | undefined;
+  /** An extension definition by url. */
+  readonly extension: (url: string) => ExtensionDefinition | undefined;
+  /** The check of the base Extension type, for extensions whose url is unknown. */
+  readonly baseExtension: Check;
+}
+
 /** Counts the objects visited in one validation, across contained resources and Bundle entries. */
 export interface Budget {
   n: number;
@@ -42,6 +76,7 @@ export interface Ctx {
   /** Entries of the nearest enclosing Bundle, for reference target checks. */
   readonly bundle: BundleIndex | null;
   readonly budget: Budget;
+  readonly reg: Registry;
 }
 
 /**
@@ -54,7 +89,7 @@ export const MAX_NODES = 5_000_000;
 
 /** The same validation state in fast mode, for slice matching inside a collecting validation. */
 export function fastMode(x: Ctx): Ctx {
-  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget };
+  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
 }
 
 function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
@@ -80,16 +115,16 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
  */
 export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx {
   const bundle = resource['resourceType'] === 'Bundle' ? bundleIndex(resource) : x.bundle;
-  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget };
+  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
 }
 
-function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean): Ctx {
+function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry): Ctx {
   const budget: Budget = { n: 0 };
   if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const r = value as Record<string, unknown>;
-    return { c, res: r, root: r, bundle: r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget };
+    return { c, res: r, root: r, bundle: r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg };
   }
-  return { c, res: undefined, root: undefined, bundle: null, budget };
+  return { c, res: undefined, root: undefined, bundle: null, budget, reg };
 }
 
 function describeError(err: unknown): string {
@@ -108,11 +143,12 @@ function describeError(err: unknown): string {
  * @param path - the root of issue paths (`Patient`, `Identifier`)
  * @param check - the compiled check
  * @param isResource - whether `value` is a resource (sets `%resource` / `%rootResource`)
+ * @param reg - the package's lookups
  */
-export function runCheck(value: unknown, path: string, check: Check, isResource: boolean): OperationOutcome {
+export function runCheck(value: unknown, path: string, check: Check, isResource: boolean, reg: Registry): OperationOutcome {
   const c = new IssueCollector();
   try {
-    check(value, rootCtx(c, value, isResource), path, 0);
+    check(value, rootCtx(c, value, isResource, reg), path, 0);
   } catch (err) {
     c.add('fatal', 'exception', path, `Validation stopped: ${describeError(err).slice(0, 300)}`);
   }
@@ -123,9 +159,9 @@ export function runCheck(value: unknown, path: string, check: Check, isResource:
  * Runs `check` in fast mode: `true` exactly when {@link runCheck} would report no error.
  * Never throws (an exception means "not valid", as {@link runCheck} reports it as fatal).
  */
-export function testCheck(value: unknown, check: Check, isResource: boolean): boolean {
+export function testCheck(value: unknown, check: Check, isResource: boolean, reg: Registry): boolean {
   try {
-    return check(value, rootCtx(null, value, isResource), '', 0);
+    return check(value, rootCtx(null, value, isResource, reg), '', 0);
   } catch {
     return false;
   }

@@ -17,8 +17,8 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 
-import { checkCount } from './cardinality.js';
-import type { Check, Ctx } from './context.js';
+import type { Ctx, ExtensionDefinition } from './context.js';
+import { checkCount, missing, type Max } from './cardinality.js';
 import { isObject } from './guard.js';
 import { isValidString } from './primitives.js';
 import { checkKeys, itemAt, objectAt, at } from './shape.js';
@@ -33,20 +33,6 @@ export interface ExtensionOwner {
   readonly exact: boolean;
 }
 
-/** An extension definition as the dispatcher knows it. */
-export interface ExtensionDefinition {
-  readonly url: string;
-  readonly check: Check;
-  /** `StructureDefinition.context` as written. */
-  readonly contexts: readonly string[];
-  /** The FHIR types of the elements those contexts name (for owners whose location is unknown). */
-  readonly contextTypes: readonly string[];
-}
-
-export type ExtensionLookup = (url: string) => ExtensionDefinition | undefined;
-
-/** The dispatcher's shape: validates one item of an `extension` / `modifierExtension` array. */
-export type ExtensionCheck = (v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, modifier: boolean) => boolean;
 
 const ANYWHERE = new Set(['*', 'Element', 'Any', 'Resource', 'DomainResource', 'BackboneElement']);
 
@@ -71,12 +57,12 @@ function show(text: string): string {
 }
 
 /**
- * One extension: by its url, against its definition (`lookup`) or, when unknown, the base
- * Extension check `base`.
+ * One extension: by its url, against its definition or, when unknown, the base Extension check
+ * (both from the registry).
  */
-export function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, modifier: boolean, lookup: ExtensionLookup, base: Check): boolean {
+export function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, modifier: boolean): boolean {
   const url = isObject(v) ? v['url'] : undefined;
-  const def = typeof url === 'string' ? lookup(url) : undefined;
+  const def = typeof url === 'string' ? x.reg.extension(url) : undefined;
   if (def === undefined) {
     if (typeof url === 'string') {
       if (modifier) {
@@ -86,7 +72,7 @@ export function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, own
         x.c?.add('warning', 'extension', q, `Unknown extension ${show(url)}: checked as a plain Extension only`);
       }
     }
-    return base(v, x, q, d);
+    return x.reg.baseExtension(v, x, q, d);
   }
   let ok = true;
   if (!contextAllows(def, owner, isObject(x.res) ? x.res['resourceType'] : undefined)) {
@@ -103,7 +89,7 @@ const ELEMENT_KEYS: ReadonlySet<string> = new Set(['id', 'extension']);
  * The `_` sibling of a primitive (`_birthDate`): an object with an optional `id` and extensions,
  * whose extensions sit on the primitive element `owner`.
  */
-export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, extension: ExtensionCheck): boolean {
+export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner): boolean {
   const o = objectAt(v, x, q, d, 'Element');
   if (o === undefined) return false;
   let ok = checkKeys(o, ELEMENT_KEYS, x, q, false);
@@ -127,7 +113,33 @@ export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, 
     ok = false;
   }
   for (let i = 0; i < list.length; i++) {
-    if (!extension(list[i], x, itemAt(x, lq, i), d + 1, owner, false)) {
+    if (!checkExtensionItem(list[i], x, itemAt(x, lq, i), d + 1, owner, false)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/**
+ * An `extension` / `modifierExtension` array that is not sliced: each item by its url.
+ */
+export function checkExtensions(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, owner: ExtensionOwner, modifier: boolean): boolean {
+  if (v === undefined) return min === 0 || missing(x, p, seg, min);
+  const q = at(x, p, seg);
+  if (!Array.isArray(v)) {
+    x.c?.add('error', 'structure', q, 'Expected a JSON array (the element repeats)');
+    return false;
+  }
+  let ok = checkCount(v.length, x, q, min, max);
+  if (!ok && x.c === null) return false;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (item === null) {
+      if (x.c === null) return false;
+      ok = false;
+      x.c.add('error', 'structure', itemAt(x, q, i), 'null is not allowed here (only in primitive arrays with _ extensions)');
+    } else if (!checkExtensionItem(item, x, itemAt(x, q, i), d + 1, owner, modifier)) {
       if (x.c === null) return false;
       ok = false;
     }

@@ -11,24 +11,11 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 
-import type { Check, Ctx } from './context.js';
+import type { Check, Ctx, Registry } from './context.js';
 import { resourceCtx, runCheck } from './context.js';
 import { isObject, jsonKind } from './guard.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
 import { showKey } from './shape.js';
-
-/** What the package knows about a canonical URL (profiles, base types, datatypes, extensions). */
-export interface KnownStructure {
-  readonly check: Check;
-  /** The FHIR type it defines or constrains. */
-  readonly type: string;
-  readonly isResource: boolean;
-}
-
-/** Finds a structure by canonical URL (without `|version`). */
-export type StructureLookup = (url: string) => KnownStructure | undefined;
-/** Finds the base resource check by `resourceType`. */
-export type ResourceTypeLookup = (type: string) => Check | undefined;
 
 /** `url|version` → `url`. */
 export function canonicalUrl(reference: string): string {
@@ -43,7 +30,8 @@ function metaProfiles(o: Record<string, unknown>): string[] {
 }
 
 /** The checks for resource `o`: from `profiles`, else its known `meta.profile` entries, else its base type. */
-function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[], byUrl: StructureLookup, byType: ResourceTypeLookup): Check[] | undefined {
+function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[]): Check[] | undefined {
+  const { byUrl, byType } = x.reg;
   const checks: Check[] = [];
   for (const url of profiles) {
     const known = byUrl(url);
@@ -92,7 +80,7 @@ function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q:
  * @param contained - true for `contained` (the container stays `%rootResource`)
  * @param profiles - the profiles the element's type names (usually none)
  */
-export function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, contained: boolean, profiles: readonly string[], byUrl: StructureLookup, byType: ResourceTypeLookup): boolean {
+export function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, contained: boolean, profiles: readonly string[]): boolean {
   if (!isObject(v)) {
     x.c?.add('error', 'structure', q, `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
     return false;
@@ -103,7 +91,7 @@ export function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, cont
     return false;
   }
   const y = resourceCtx(x, v, contained);
-  const checks = checksFor(v, type, y, q, profiles, byUrl, byType);
+  const checks = checksFor(v, type, y, q, profiles);
   if (checks === undefined) {
     x.c?.add('error', 'structure', q, `Unknown resource type ${showKey(type)}`);
     return false;
@@ -125,7 +113,7 @@ function fatal(code: 'not-found' | 'invalid' | 'exception', diagnostics: string)
  *
  * @param options - `{ profile?: string }`, read defensively (it comes from the caller)
  */
-export function validateValue(value: unknown, options: unknown, byUrl: StructureLookup, byType: ResourceTypeLookup): OperationOutcome {
+export function validateValue(value: unknown, options: unknown, reg: Registry): OperationOutcome {
   let profile: unknown;
   let type: unknown;
   try {
@@ -137,9 +125,19 @@ export function validateValue(value: unknown, options: unknown, byUrl: Structure
   const root = typeof type === 'string' && RESOURCE_NAME.test(type) ? type : '';
   if (profile !== undefined) {
     if (typeof profile !== 'string') return fatal('invalid', `options.profile must be a string, found ${jsonKind(profile)}`);
-    const known = byUrl(canonicalUrl(profile));
+    const known = reg.byUrl(canonicalUrl(profile));
     if (known === undefined) return fatal('not-found', `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
-    return runCheck(value, known.isResource ? root || known.type : known.type, known.check, known.isResource);
+    return runCheck(value, known.isResource ? root || known.type : known.type, known.check, known.isResource, reg);
   }
-  return runCheck(value, root, (v, x, q, d) => checkResourceItem(v, x, q, d, false, [], byUrl, byType), true);
+  return runCheck(value, root, checkEntryResource, true, reg);
+}
+
+/** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
+export function checkEntryResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+  return checkResourceItem(v, x, q, d, false, []);
+}
+
+/** A contained resource (its container stays `%rootResource`). */
+export function checkContainedResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+  return checkResourceItem(v, x, q, d, true, []);
 }

@@ -19,11 +19,11 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 
-import { arrayShape, checkCount, type Max } from './cardinality.js';
+import { arrayShape, checkCount, missing, type Max } from './cardinality.js';
 import { fastMode, type Check, type Ctx } from './context.js';
 import { jsonEquals, jsonMatches } from './fixed-pattern.js';
 import { isObject } from './guard.js';
-import { itemAt } from './shape.js';
+import { at, itemAt } from './shape.js';
 
 export interface Slice {
   readonly name: string;
@@ -114,11 +114,18 @@ export function discProfile(v: unknown, path: readonly Step[], check: Check, x: 
 }
 
 /**
- * A sliced repeating element that is present.
+ * A sliced repeating element: absent (then its minimum and each slice's minimum decide), or an
+ * array whose items are matched to slices.
  *
  * @param min - the element's minimum (all items together)
  */
-export function checkSliced(v: unknown, x: Ctx, q: string, d: number, min: number, max: Max, s: Slicing): boolean {
+export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, s: Slicing): boolean {
+  if (v === undefined) {
+    const present = min === 0 || missing(x, p, seg, min);
+    if (!present && x.c === null) return false;
+    return checkSlicesAbsent(x, at(x, p, seg), s) && present;
+  }
+  const q = at(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -201,8 +208,8 @@ export function checkSlicesAbsent(x: Ctx, q: string, s: Slicing): boolean {
   return ok;
 }
 
-/** A slicing the generator could not turn into checks: information, in collecting mode only. */
-export function slicingNotChecked(x: Ctx, q: string, element: string, reason: string): true {
-  x.c?.add('information', 'not-supported', q, `Slicing of ${element} not checked: ${reason}`);
+/** A slicing the generator could not turn into checks: information, in collecting mode only, when the element is present. */
+export function slicingNotChecked(v: unknown, x: Ctx, p: string, seg: string, element: string, reason: string): true {
+  if (v !== undefined) x.c?.add('information', 'not-supported', at(x, p, seg), `Slicing of ${element} not checked: ${reason}`);
   return true;
 }

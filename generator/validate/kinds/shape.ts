@@ -5,6 +5,7 @@
  */
 import { _, member, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
+import type { VariantRule } from '../model.js';
 
 /**
  * Whether a JSON key must be read as an own property: names that `Object.prototype` also has
@@ -18,4 +19,9 @@ export function readsOwn(key: string): boolean {
 /** Reads `key` of the object `o` in generated code. */
 export function emitRead(scope: EmitScope, o: Code, key: string): Code {
   return readsOwn(key) ? _`${scope.runtime('own')}(${o}, ${key})` : member(o, key);
+}
+
+/** Whether a variant has a `_` sibling in JSON (primitives that are not XML attributes). */
+export function hasSibling(variant: VariantRule): boolean {
+  return variant.target.kind === 'primitive' && variant.target.ext.kind !== 'attribute';
 }

@@ -36,14 +36,15 @@ export class Lowering {
     const primitiveMode = ref.kind === 'element' && ref.primitive;
     const isResource = isRoot && structure.kind === 'resource';
     const type = isRoot ? structure.type : (element.types[0]?.code ?? 'BackboneElement');
-    const scope = { lc, structure, owner: ownerOf(lc, structure, element, type), notes: this.notes };
+    const owner = ownerOf(lc, structure, element, type);
+    const scope = { lc, structure, owner, notes: this.notes, parentIsRoot: isRoot, parentType: type };
     const children = element.children.filter((c) => c.types.length > 0 || c.contentReference !== undefined);
     const props: PropRule[] = children.map((c) => lowerProperty(scope, c));
     const known = new Set<string>(isResource ? ['resourceType'] : []);
     for (const prop of props) {
       for (const variant of prop.variants) {
         known.add(variant.jsonName);
-        if (variant.target.kind === 'primitive') known.add(`_${variant.jsonName}`);
+        if (variant.target.kind === 'primitive' && variant.target.ext.kind !== 'attribute') known.add(`_${variant.jsonName}`);
       }
     }
     const constraints = primitiveMode
@@ -54,9 +55,11 @@ export class Lowering {
       label: isRoot ? structure.type : element.path,
       resourceType: isResource ? structure.type : undefined,
       known: [...known],
-      ele1: !isResource && !primitiveMode && element.constraints.some((c) => c.key === 'ele-1'),
+      // ele-1 holds for every element, whether or not the snapshot lists it.
+      ele1: !isResource && !primitiveMode,
       props,
       constraints,
+      owner,
     };
   }
 }

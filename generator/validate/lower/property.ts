@@ -14,7 +14,6 @@ import { lowerReference } from '../kinds/reference.js';
 import { lowerSlicing } from '../kinds/slicing.js';
 import type { Extra, ObjectRef, PropRule, Target, VariantRule } from '../model.js';
 import { findById, isBackboneCode, isResourceCode, type LowerContext } from './context.js';
-import { ownerOf } from './owner.js';
 
 /** Everything lowering a property needs besides the element. */
 export interface PropertyScope {
@@ -22,6 +21,9 @@ export interface PropertyScope {
   readonly structure: IrStructure;
   /** The owner of extensions found directly on the object the property belongs to. */
   readonly owner: ExtensionOwner;
+  /** Whether the object is the structure's root, and its FHIR type. */
+  readonly parentIsRoot: boolean;
+  readonly parentType: string;
   /** Why constraints are not checked, collected for the report. */
   readonly notes: Map<string, string>;
 }
@@ -38,9 +40,16 @@ function withoutValue(children: readonly IrElement[]): readonly IrElement[] {
   return children.filter((c) => c.types.length > 0 || c.contentReference !== undefined);
 }
 
+/** An element's `id` (not a resource's) and an extension's `url` are XML attributes: no `_` sibling in JSON. */
+function isAttribute(scope: PropertyScope, element: IrElement): boolean {
+  if (element.name === 'id') return !(scope.parentIsRoot && scope.structure.kind === 'resource');
+  return element.name === 'url' && scope.parentType === 'Extension';
+}
+
 function primitiveTarget(scope: PropertyScope, element: IrElement, code: string): Target {
   const type = primitiveType(code);
   if (type === undefined) return { kind: 'any' };
+  if (isAttribute(scope, element)) return { kind: 'primitive', type, ext: { kind: 'attribute' } };
   const { lc, structure } = scope;
   const natural = lc.byType.get(code);
   const own = withoutValue(element.children);
@@ -48,7 +57,7 @@ function primitiveTarget(scope: PropertyScope, element: IrElement, code: string)
   if (own.length > 0 && (!natural || sig(own) !== sig(withoutValue(natural.root.children)))) {
     return { kind: 'primitive', type, ext: { kind: 'object', ref: { kind: 'element', url: structure.url, elementId: element.id, primitive: true } } };
   }
-  return { kind: 'primitive', type, ext: { kind: 'generic', owner: ownerOf(lc, structure, element, code) } };
+  return { kind: 'primitive', type, ext: { kind: 'generic' } };
 }
 
 /** The target of one type of `element` (`multiple`: the element has several types, a choice). */

@@ -3,8 +3,9 @@
  * the same way, so a profile subtree equal to its datatype's (or its base resource's backbone) is
  * checked by calling that type's check instead of being compiled again. Unlike the plan's type
  * signatures, everything a validator reads counts: cardinality, types and profiles, fixed and
- * pattern values, every binding, slicing, invariants, maxLength. Docs, must-support and the
- * `human` text of constraints do not. A child list equal to its datatype's own counts as folded,
+ * pattern values, every binding, slicing, invariants, maxLength. Docs, must-support, the `human`
+ * text of constraints and the constraints every element has anyway (`ele-1`, those of the element's
+ * type) do not. A child list equal to its datatype's own counts as folded,
  * as profile snapshots expand datatype children that the base leaves folded.
  */
 import type { IrElement, IrStructure } from '../../ir/types.js';
@@ -35,7 +36,7 @@ export class ValidationSignatures {
       element.slicing ? JSON.stringify(element.slicing.discriminators) + element.slicing.rules + String(element.slicing.ordered) : '',
       element.contentReference ?? '',
       element.maxLength ?? '',
-      element.constraints.map((c) => `${c.key}/${c.severity}/${c.expression ?? ''}`).join('&'),
+      this.ownConstraints(element),
     ];
     const children = this.children(element);
     const natural = this.natural(element);
@@ -43,6 +44,19 @@ export class ValidationSignatures {
     const result = `${parts.join(';')}{${element.slices.map((s) => `${s.sliceName ?? ''}:${this.element(s)}`).join(',')}}(${folded})`;
     this.cache.set(element, result);
     return result;
+  }
+
+  /**
+   * Constraints that are the element's own: not `ele-1` (checked on every element whatever the
+   * snapshot lists) and not those of its type's root (checked by the type's own check).
+   */
+  private ownConstraints(element: IrElement): string {
+    const natural = this.natural(element);
+    const inherited = new Set(natural ? natural.root.constraints.map((c) => c.key) : []);
+    return element.constraints
+      .filter((c) => c.key !== 'ele-1' && !inherited.has(c.key))
+      .map((c) => `${c.key}/${c.severity}/${c.expression ?? ''}`)
+      .join('&');
   }
 
   children(element: IrElement): string {

@@ -94,6 +94,13 @@ export const IR_CASES: ErrorCase[] = [
     { url: `${TEST_URL}A`, element: 'Patient.gender' },
     /out of order/,
   ),
+  // Profile text in a message is shown escaped: it cannot clear the screen or forge another log line.
+  profileCase(
+    'terminal escapes and a line break in the URL of a broken profile',
+    'GPC206',
+    { 'A.json': { ...profile('A', 'Patient', [{ path: 'Patient.active', type: [{ code: 'Banana' }] }]), url: 'http://example.org/A\u001b[2J\nerror GPC000 all good' } },
+    { url: 'http://example.org/A\\u001b[2J\\nerror GPC000 all good', element: 'Patient.active' },
+  ),
   profileCase('StructureDefinition without a url', 'GPC208', { 'A.json': { ...profile('A', 'Patient', []), url: undefined } }, { path: 'url' }),
   profileCase(
     'differential element without a path',

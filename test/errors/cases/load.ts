@@ -158,6 +158,7 @@ export const LOAD_CASES: ErrorCase[] = [
       return ['generate', '--package', path.join(ctx.dir, 'p.tgz'), '--cache', ctx.cache, '--offline', '--out', path.join(ctx.dir, 'out')];
     },
     location: (ctx) => ({ file: path.join(ctx.dir, 'p.tgz') }),
+    detail: /^cannot unpack it with tar: gzip: stdin: not in gzip format$/,
   },
   {
     name: 'resource nested 10,000 levels deep in a local package',

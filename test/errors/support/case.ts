@@ -84,6 +84,8 @@ export function runErrorCases(cases: readonly ErrorCase[], context: (name: strin
       const result = await inFolder(cwd, () => runCli(run, cwd));
       assert.equal(result.code, c.exit ?? 2, `exit code; stderr:\n${result.stderr}`);
       assert.doesNotMatch(result.stderr, /^\s+at /m, 'a stack trace reached the user');
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'control characters reached the terminal');
       const error = parseCliError(result.stderr);
       assert.equal(error.code, c.code, result.stderr);
       assert.equal(error.location, formatLocation(expected), result.stderr);

@@ -1,14 +1,14 @@
 /**
- * Test helper, run as a child process: `node --import tsx killed-generate.ts <config-json> <when>`. Runs
- * generate() and kills its own process with SIGKILL (no cleanup code can run, as with a power cut or an
- * OOM kill) at the moment `when` names:
+ * Test helper, run as a child process: `node --import tsx killed-write.ts <out> <when>`. Writes a new
+ * tree of 100 files over `<out>` with the generator's writer and kills its own process with SIGKILL (no
+ * cleanup code can run, as with a power cut or an OOM kill) at the moment `when` names:
  *  - `write:<n>`: at the n-th file written into the writer's temp folder;
  *  - `swap`: right after the previous output has been moved aside, before the new one is moved in.
  */
 import fs from 'node:fs';
-import { generate } from '../../../generator/generate.js';
+import { writeAtomically } from '../../../generator/write/atomic.js';
 
-const [configJson = '{}', when = 'write:1'] = process.argv.slice(2);
+const [out = '', when = 'write:1'] = process.argv.slice(2);
 const die = (): never => {
   process.kill(process.pid, 'SIGKILL');
   throw new Error('unreachable');
@@ -30,6 +30,7 @@ if (when.startsWith('write:')) {
   }) as typeof fs.renameSync;
 }
 
-await generate(JSON.parse(configJson) as Parameters<typeof generate>[0]);
-process.stderr.write('generate finished without being killed\n');
+const files = new Map(Array.from({ length: 100 }, (_, i) => [`src/F${i}.ts`, `export const f${i}: number = ${i};\n`] as const));
+writeAtomically(out, files, 'new-hash', false);
+process.stderr.write('the write finished without being killed\n');
 process.exit(1);

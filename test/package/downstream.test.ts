@@ -1,0 +1,173 @@
+/**
+ * A generated package used for real by a downstream project: generate (a small include subset, through the
+ * CLI), check that a second generate does nothing, `npm pack`, install the tarball into a fresh temp project
+ * with no network (runtime dependencies from local tarballs, see offline-deps.ts), then compile it under
+ * `tsc --strict` with node16, nodenext and bundler resolution, run it as ESM and as CommonJS, check the
+ * exports with attw, and check with esbuild that importing one profile's module bundles nothing of the
+ * other profiles.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import * as esbuild from 'esbuild';
+import { REPO_ROOT, TSC, PACKAGE_CACHE } from '../helpers/paths.js';
+import { RESOLUTIONS, writeConsumer } from './consumer.js';
+import { npm, run } from './exec.js';
+import { dependencyClosure } from './offline-deps.js';
+
+const PACKAGE_NAME = '@downstream-test/gpc-types';
+const PROFILE = 'CareConnectGPCPatient1';
+/** A profile in the same package that the Patient profile does not use: it must not end up in a Patient bundle. */
+const OTHER = 'CareConnectGPCAllergyIntolerance1';
+const BIN = path.join(REPO_ROOT, 'bin', 'gpconnect-codegen.js');
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'gpc-downstream-'));
+const out = path.join(temp, 'generated');
+const project = path.join(temp, 'project');
+const cache = path.join(temp, 'npm-cache');
+const installed = path.join(project, 'node_modules', ...PACKAGE_NAME.split('/'));
+
+interface CliSummary {
+  readonly upToDate: boolean;
+  readonly inputHash: string;
+  readonly files: number;
+  readonly timings: Record<string, number>;
+}
+
+function generateCli(configFile: string): CliSummary {
+  return JSON.parse(run(process.execPath, [BIN, 'generate', '--config', configFile, '--json'], REPO_ROOT).stdout) as CliSummary;
+}
+
+/** Relative module stems a compiled ESM module imports (`./X.js` -> `X`). */
+function relativeImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*['"]\.\/([^'"]+)\.js['"]/g)].map((m) => m[1] ?? '');
+}
+
+/** Every module reachable from `module` through relative imports in `dir` (`.js` or `.d.ts` files). */
+function closure(dir: string, module: string, extension: '.js' | '.d.ts'): Set<string> {
+  const seen = new Set<string>();
+  const queue = [module];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...relativeImports(path.join(dir, `${next}${extension}`)));
+  }
+  return seen;
+}
+
+describe('downstream consumption of a generated package', () => {
+  let tarball = '';
+
+  before(() => {
+    const configFile = path.join(temp, 'gpconnect-codegen.config.json');
+    const config = {
+      packages: ['nhsconnect.gpconnect-fhir#1.5.0'],
+      cache: PACKAGE_CACHE,
+      offline: true,
+      out,
+      packageName: PACKAGE_NAME,
+      packageVersion: '1.2.3',
+      include: ['*/CareConnect-GPC-Patient-1', '*/CareConnect-GPC-AllergyIntolerance-1'],
+    };
+    fs.writeFileSync(configFile, JSON.stringify(config));
+    let previous = generateCli(configFile);
+    assert.equal(previous.upToDate, false);
+    // A run right after a run with the same input hash must do nothing. (When the tool's own code changes
+    // between two runs, as it can while others edit this working tree, the hash differs and the run
+    // rightly regenerates; then the next run is the one that must do nothing.)
+    for (let attempt = 0; ; attempt++) {
+      const next = generateCli(configFile);
+      if (next.inputHash === previous.inputHash) {
+        assert.deepEqual([next.upToDate, next.files, Object.keys(next.timings)], [true, previous.files, ['hash']], 'the second generate did no work');
+        break;
+      }
+      assert.equal(next.upToDate, false, 'a changed input hash regenerates');
+      assert.ok(attempt < 3, 'the input hash kept changing between runs');
+      previous = next;
+    }
+  });
+
+  it('packs with npm and installs from the tarball into a fresh project offline', () => {
+    const packed = JSON.parse(npm(['pack', out, '--pack-destination', temp, '--json'], temp, cache).stdout) as Array<{ filename: string }>;
+    tarball = path.join(temp, packed[0]?.filename ?? '');
+    assert.ok(fs.existsSync(tarball), 'npm pack wrote the tarball');
+    writeConsumer(project, { packageName: PACKAGE_NAME, module: PROFILE, resourceType: 'Patient' });
+    const generatedJson = JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const runtimeDeps = Object.keys(generatedJson.dependencies ?? {});
+    const depTarballs: string[] = [];
+    if (runtimeDeps.length > 0) {
+      const folders = dependencyClosure(REPO_ROOT, runtimeDeps);
+      const deps = path.join(temp, 'deps');
+      const packedDeps = JSON.parse(npm(['pack', ...folders, '--pack-destination', deps, '--json'], temp, cache).stdout) as Array<{ filename: string }>;
+      depTarballs.push(...packedDeps.map((p) => path.join(deps, p.filename)));
+    }
+    npm(['install', tarball, ...depTarballs], project, cache);
+    const installedJson = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as { version: string; gpconnectCodegen: { sourcePackages: string[] } };
+    assert.equal(installedJson.version, '1.2.3');
+    assert.deepEqual(installedJson.gpconnectCodegen.sourcePackages, ['nhsconnect.gpconnect-fhir#1.5.0', 'hl7.fhir.core#3.0.1', 'nhsconnect.gpconnect-fhir.careconnect-base#1.5.0']);
+    for (const dep of runtimeDeps) assert.ok(fs.existsSync(path.join(project, 'node_modules', dep, 'package.json')), `${dep} installed`);
+  });
+
+  for (const resolution of RESOLUTIONS) {
+    it(`compiles under tsc --strict with moduleResolution ${resolution}`, () => {
+      run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], project);
+    });
+  }
+
+  it('runs the same exports as ESM and as CommonJS (node16 and nodenext builds)', () => {
+    const outputs = ['node16', 'nodenext'].flatMap((resolution) =>
+      ['esm.mjs', 'cjs.cjs'].map((file) => JSON.parse(run(process.execPath, [path.join(`out-${resolution}`, file)], project).stdout) as { format: string; resourceType: string; profile: string[]; root: string[] }),
+    );
+    assert.deepEqual(
+      outputs.map((o) => o.format),
+      ['esm', 'cjs', 'esm', 'cjs'],
+    );
+    for (const o of outputs) {
+      assert.equal(o.resourceType, 'Patient');
+      assert.deepEqual(o.profile, outputs[0]?.profile, `${o.format}: the profile module has the same exports`);
+      assert.deepEqual(o.root, outputs[0]?.root, `${o.format}: the root module has the same exports`);
+    }
+  });
+
+  it('has exports that attw finds correct for node16 (CJS and ESM) and bundlers', () => {
+    const attw = path.join(REPO_ROOT, 'node_modules', '.bin', 'attw');
+    const report = run(attw, [tarball, '--profile', 'node16', '--entrypoints', '.', `./${PROFILE}`, `./${OTHER}`, './package.json', '--format', 'json'], temp);
+    const analysis = (JSON.parse(report.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> } }).analysis;
+    const resolved = analysis.entrypoints[`./${PROFILE}`]?.resolutions ?? {};
+    assert.deepEqual(
+      Object.fromEntries(['node16-cjs', 'node16-esm', 'bundler'].map((kind) => [kind, resolved[kind]?.resolution?.fileName.replace(/^.*\/dist\//, 'dist/')])),
+      { 'node16-cjs': `dist/cjs/${PROFILE}.d.ts`, 'node16-esm': `dist/esm/${PROFILE}.d.ts`, bundler: `dist/esm/${PROFILE}.d.ts` },
+    );
+  });
+
+  it("bundles only the imported profile's module and what it imports (esbuild)", async () => {
+    const result = await esbuild.build({
+      absWorkingDir: project,
+      entryPoints: ['bundle-entry.mjs'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+    });
+    const prefix = `node_modules/${PACKAGE_NAME}/dist/esm/`;
+    const bundled = Object.keys(result.metafile.inputs)
+      .filter((input) => input.startsWith(prefix))
+      .map((input) => input.slice(prefix.length, -'.js'.length))
+      .sort();
+    const esm = path.join(installed, 'dist', 'esm');
+    assert.ok(bundled.includes(PROFILE), 'the imported module is in the bundle');
+    const imported = closure(esm, PROFILE, '.js');
+    for (const module of bundled) assert.ok(imported.has(module), `${module} is bundled but not imported by ${PROFILE}`);
+    const usedTypes = closure(esm, PROFILE, '.d.ts');
+    assert.ok(fs.existsSync(path.join(esm, `${OTHER}.js`)), `${OTHER} is in the package`);
+    assert.ok(!usedTypes.has(OTHER), `${PROFILE} does not use ${OTHER}, so the check below means something`);
+    assert.ok(!bundled.includes(OTHER), `${OTHER} was bundled`);
+    assert.ok(!bundled.includes('index'), 'the root index was bundled');
+  });
+});
