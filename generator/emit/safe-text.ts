@@ -3,9 +3,14 @@
  * made safe here. Nothing from a profile is ever interpolated raw (see STYLE.md "Safe by construction").
  */
 
-/** A string literal for TypeScript/JavaScript source: JSON quoting plus the two JS line terminators. */
+/**
+ * A string literal for TypeScript/JavaScript source: JSON quoting plus the two JS line terminators. A
+ * final backslash is written `\u005c`: ts-morph's writer takes a quote after a backslash as escaped, so
+ * `"a\\"` would seem to stay open, and a `/*` in a later string of the same statement would then seem to
+ * open a comment, which the writer "closes" by inserting `*\/` into the code.
+ */
 export function quote(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/\\\\"$/, '\\u005c"');
 }
 
 /**

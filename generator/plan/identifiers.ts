@@ -31,11 +31,12 @@ export function pascalCase(text: string): string {
 }
 
 /**
- * A JSON property name as a TypeScript property key: bare when safe, otherwise a quoted string (with the
- * JS line terminators escaped, as `quote()` in emit/safe-text.ts does).
+ * A JSON property name as a TypeScript property key: bare when safe, otherwise a quoted string, escaped as
+ * `quote()` in emit/safe-text.ts does it (JS line terminators; a final backslash as `\u005c`, see there).
  */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  if (IDENTIFIER.test(name)) return name;
+  return JSON.stringify(name).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/\\\\"$/, '\\u005c"');
 }
 
 export function capitalise(text: string): string {

@@ -59,10 +59,15 @@ function emitExtra(extra: Extra, scope: EmitScope): Code {
   }
 }
 
-/** The name of a module-level function `(v, x, q) => boolean` running the extras, or undefined when there are none. */
+/**
+ * The name of a module-level function `(v, x, q) => boolean` running the extras (a single call when
+ * there is one: same results as the loop), or undefined when there are none.
+ */
 export function emitExtras(extras: readonly Extra[], scope: EmitScope): Code | undefined {
   if (extras.length === 0) return undefined;
   const ctx = scope.runtime('Ctx');
+  const only = extras.length === 1 ? extras[0] : undefined;
+  if (only) return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${ctx}, q: string) => boolean`, _`(v, x, q) => ${emitExtra(only, scope)}`);
   const body = join(extras.map((extra) => _`if (!${emitExtra(extra, scope)}) { if (x.c === null) return false; ok = false; }`));
   return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${ctx}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
 }

@@ -13,10 +13,10 @@ import { resolveConfig } from '../../generator/config.js';
 import { generate } from '../../generator/generate.js';
 import { gpconnectFiles, gpconnectPlugin, gpconnectReadme } from '../../generator/emit/gpconnect/plugin.js';
 import * as source from '../../generator/runtime/gpconnect/index.js';
+import { PACKAGE_CACHE, REPO_ROOT } from '../helpers/paths.js';
 import { PAGE_EXAMPLE_INPUT, pageExampleClaims, pageExampleToken } from '../runtime/gpconnect/jwt-fixtures.js';
 
 const RUNTIME = new URL('../../generator/runtime/gpconnect/', import.meta.url);
-const REPO = path.resolve(import.meta.dirname, '../..');
 
 describe('the shipped gpconnect module', () => {
   let out = '';
@@ -25,7 +25,7 @@ describe('the shipped gpconnect module', () => {
   before(async () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'gpc-gpconnect-'));
     // Only this plugin, and no profiles: the package then holds little more than the module under test.
-    const config = resolveConfig({ packages: ['nhsconnect.gpconnect-fhir#1.5.0'], cache: '../shared/fhir-packages', offline: true, out, include: ['none'] }, REPO);
+    const config = resolveConfig({ packages: ['nhsconnect.gpconnect-fhir#1.5.0'], cache: PACKAGE_CACHE, offline: true, out, include: ['none'] }, REPO_ROOT);
     const result = await generate(config, { plugins: [gpconnectPlugin] });
     assert.equal(result.upToDate, false);
     if (!result.upToDate) files = result.files;

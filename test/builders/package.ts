@@ -10,31 +10,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveConfig } from '../../generator/config.js';
 import { generate } from '../../generator/generate.js';
-import type { EmitPlugin } from '../../generator/emit/plugin.js';
-import { defaultPlugins } from '../../generator/emit/plugins.js';
-import { createBuildersPlugin } from '../../generator/emit/builders/plugin.js';
-import { stubValidatorsPlugin } from './stub-validators.js';
-import { createValidatorsPlugin } from '../../generator/emit/validators/plugin.js';
+import { PACKAGE_CACHE, REPO_ROOT } from '../helpers/paths.js';
 
 export const PACKAGE_NAME = 'gpconnect-fhir-types';
-const REPO = path.resolve(import.meta.dirname, '../..');
-const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
+const TSC = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 
 /** GP Connect's own profiles and extensions (CareConnect's and core's are left out to keep generation short). */
 export const GP_CONNECT_PROFILES = ['https://fhir.nhs.uk/STU3/StructureDefinition/*'];
-
-/**
- * The default plugins. Until the validators plugin is registered there, a stand-in with its contract and
- * no checks takes its place (and then builders are added explicitly), so the builder emission can be tested.
- */
-export function testPlugins(): { plugins: EmitPlugin[]; realValidators: boolean } {
-  const plugins = defaultPlugins();
-  if (process.env['DEV_REAL_VALIDATORS']) return { plugins: [plugins[0]!, createValidatorsPlugin(), createBuildersPlugin(), ...plugins.slice(1)], realValidators: true };
-  if (plugins.some((p) => p.name === 'validators')) return { plugins, realValidators: true };
-  const types = plugins.filter((p) => p.name === 'types');
-  const rest = plugins.filter((p) => p.name !== 'types' && p.name !== 'builders');
-  return { plugins: [...types, stubValidatorsPlugin, ...rest, createBuildersPlugin()], realValidators: false };
-}
 
 export interface TestProject {
   /** The temporary project folder: files written here import the package by name. */
@@ -42,27 +24,24 @@ export interface TestProject {
   /** The generated package folder (`<root>/node_modules/<name>`). */
   readonly packageDir: string;
   readonly files: ReadonlyMap<string, string>;
-  readonly realValidators: boolean;
-  readonly emitMs: number;
 }
 
 export async function generateTestProject(include: readonly string[] = GP_CONNECT_PROFILES): Promise<TestProject> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gpc-builders-'));
   const packageDir = path.join(root, 'node_modules', PACKAGE_NAME);
-  const { plugins, realValidators } = testPlugins();
   const config = resolveConfig(
-    { packages: ['nhsconnect.gpconnect-fhir#1.5.0'], cache: path.join(REPO, '../shared/fhir-packages'), offline: true, out: packageDir, packageName: PACKAGE_NAME, include: [...include] },
-    REPO,
+    { packages: ['nhsconnect.gpconnect-fhir#1.5.0'], cache: PACKAGE_CACHE, offline: true, out: packageDir, packageName: PACKAGE_NAME, include: [...include] },
+    REPO_ROOT,
   );
-  const result = await generate(config, { plugins });
+  const result = await generate(config);
   if (result.upToDate) throw new Error('a fresh folder cannot be up to date');
   fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'builder-tests', private: true, type: 'module' }));
   // The package's runtime dependencies (fhirpath, for invariants), as an install would put them beside it.
   const manifest = JSON.parse(result.files.get('package.json') ?? '{}') as { dependencies?: Record<string, string> };
   for (const dependency of Object.keys(manifest.dependencies ?? {})) {
-    fs.symlinkSync(path.join(REPO, 'node_modules', dependency), path.join(root, 'node_modules', dependency), 'dir');
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules', dependency), path.join(root, 'node_modules', dependency), 'dir');
   }
-  return { root, packageDir, files: result.files, realValidators, emitMs: result.timings.emit ?? 0 };
+  return { root, packageDir, files: result.files };
 }
 
 export function removeTestProject(project: TestProject | undefined): void {

@@ -118,6 +118,33 @@ describe('hostile profiles', () => {
     assert.ok(doc.includes('END-OF-BIG-DESCRIPTION'));
   });
 
+  test('the generated validator checks the hostile fixed values exactly', async () => {
+    const module = (await import(pathToFileURL(path.join(corpus.out, 'dist/esm/Class.js')).href)) as Record<string, unknown>;
+    const validate = module['validateClass'];
+    assert.equal(typeof validate, 'function', 'no validateClass in the generated module');
+    if (typeof validate !== 'function') return;
+    const errors = (instance: unknown) => ((validate(instance) as { issue: Json[] }).issue).filter((i) => i['severity'] === 'error' || i['severity'] === 'fatal');
+    const family = fixedOf(PATIENT, 'Patient.name.family', 'fixedString') as string;
+    const extension = corpusElement('StructureDefinition-Hostile-Extension.json', 'Extension.value[x]')['fixedString'] as string;
+    // Parsed from text, as a server would. (Not maritalStatus: its fixed value is no valid CodeableConcept.)
+    const instance = (mutate: (text: string) => string = (x) => x): unknown =>
+      JSON.parse(mutate(JSON.stringify({
+        resourceType: 'Patient',
+        extension: [{ url: 'http://example.org/fhir/StructureDefinition/Hostile-Extension', valueString: extension }],
+        active: true,
+        name: [{ family }],
+      })));
+    assert.deepEqual(errors(instance()), [], 'the exact hostile values are valid');
+    // The fixed CodeableConcept with its `__proto__` and `constructor` keys: reported, never obeyed.
+    const marital = JSON.parse(`{"resourceType":"Patient","active":true,"maritalStatus":${JSON.stringify(fixedOf(PATIENT, 'Patient.maritalStatus', 'fixedCodeableConcept'))}}`) as unknown;
+    assert.ok(errors(marital).some((i) => /Unknown element "__proto__"/.test(String(i['diagnostics']))));
+    const wrongFamily = errors(instance((text) => text.replace(JSON.stringify(family), JSON.stringify(`${family} `))));
+    assert.ok(wrongFamily.some((i) => JSON.stringify(i['expression']).includes('name[0].family')), JSON.stringify(wrongFamily));
+    const wrongExtension = errors(instance((text) => text.replace(JSON.stringify(extension), JSON.stringify(extension.slice(1)))));
+    assert.ok(wrongExtension.length > 0, 'one character less in the extension value is valid');
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined, 'validating polluted Object.prototype');
+  });
+
   test('importing every generated module (ESM, CommonJS, TypeScript source) executes nothing', async () => {
     const globals = globalThis as Record<string, unknown>;
     delete globals[MARKER];

@@ -1,7 +1,8 @@
 /**
  * The files of a fresh downstream project that uses a generated package: an ESM module (.mts), a CommonJS
  * module (.cts), a bundler-style module, and a tsconfig per module resolution. The programs print what
- * they imported as one JSON line, so ESM and CommonJS runs can be compared.
+ * they imported and what the profile's validator said about a bare resource as one JSON line, so ESM and
+ * CommonJS runs can be compared.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 function esmSource(o: ConsumerOptions): string {
   return `import type { ${o.module} } from '${o.packageName}/${o.module}';
 import type { ${o.module} as FromRoot } from '${o.packageName}';
+import { is${o.module}, validate${o.module} } from '${o.packageName}/${o.module}';
 import * as profile from '${o.packageName}/${o.module}';
 import * as root from '${o.packageName}';
 
@@ -30,7 +32,11 @@ const resourceType: ResourceType = '${o.resourceType}';
 const wrong: ResourceType = 'NotAResource';
 const same: FromRoot['resourceType'] = resourceType;
 
-console.log(JSON.stringify({ format: 'esm', resourceType: same, profile: Object.keys(profile).sort(), root: Object.keys(root).sort(), wrong: typeof wrong }));
+// The validator runs (with its runtime dependencies): a bare resource lacks what the profile requires.
+const bare: unknown = { resourceType: '${o.resourceType}' };
+const issues = validate${o.module}(bare).issue.map((i) => i.code).sort();
+
+console.log(JSON.stringify({ format: 'esm', resourceType: same, valid: is${o.module}(bare), issues, profile: Object.keys(profile).sort(), root: Object.keys(root).sort(), wrong: typeof wrong }));
 `;
 }
 
@@ -44,8 +50,11 @@ const resourceType: ResourceType = '${o.resourceType}';
 // @ts-expect-error only '${o.resourceType}' is allowed
 const wrong: ResourceType = 'NotAResource';
 
+const bare: unknown = { resourceType: '${o.resourceType}' };
+const issues = profile.validate${o.module}(bare).issue.map((i) => i.code).sort();
+
 const keys = (m: object): string[] => Object.keys(m).filter((k) => k !== '__esModule').sort();
-console.log(JSON.stringify({ format: 'cjs', resourceType, profile: keys(profile), root: keys(root), wrong: typeof wrong }));
+console.log(JSON.stringify({ format: 'cjs', resourceType, valid: profile.is${o.module}(bare), issues, profile: keys(profile), root: keys(root), wrong: typeof wrong }));
 `;
 }
 

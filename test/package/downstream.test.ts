@@ -40,23 +40,35 @@ function generateCli(configFile: string): CliSummary {
   return JSON.parse(run(process.execPath, [BIN, 'generate', '--config', configFile, '--json'], REPO_ROOT).stdout) as CliSummary;
 }
 
-/** Relative module stems a compiled ESM module imports (`./X.js` -> `X`). */
-function relativeImports(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from|import)\s*['"]\.\/([^'"]+)\.js['"]/g)].map((m) => m[1] ?? '');
+/** Modules a compiled module imports, as paths relative to the dist folder without extension (`runtime/validate/index`). */
+function relativeImports(dir: string, module: string, extension: '.js' | '.d.ts'): string[] {
+  const text = fs.readFileSync(path.join(dir, `${module}${extension}`), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)].map((m) => m[1] ?? '');
+  // Doc comments can quote import statements too; only files that exist are modules.
+  return specifiers.map((spec) => path.posix.normalize(path.posix.join(path.posix.dirname(module), spec))).filter((stem) => fs.existsSync(path.join(dir, `${stem}${extension}`)));
 }
 
-/** Every module reachable from `module` through relative imports in `dir` (`.js` or `.d.ts` files). */
-function closure(dir: string, module: string, extension: '.js' | '.d.ts'): Set<string> {
-  const seen = new Set<string>();
+/** Every module reachable from `module` through relative imports in `dir`, each with the module that first imported it. */
+function closure(dir: string, module: string, extension: '.js' | '.d.ts'): Map<string, string | undefined> {
+  const parents = new Map<string, string | undefined>([[module, undefined]]);
   const queue = [module];
   while (queue.length > 0) {
-    const next = queue.pop();
-    if (next === undefined || seen.has(next)) continue;
-    seen.add(next);
-    queue.push(...relativeImports(path.join(dir, `${next}${extension}`)));
+    const next = queue.shift();
+    if (next === undefined) break;
+    for (const imported of relativeImports(dir, next, extension)) {
+      if (parents.has(imported)) continue;
+      parents.set(imported, next);
+      queue.push(imported);
+    }
   }
-  return seen;
+  return parents;
+}
+
+/** `A -> B -> C`: how `module` is reached, for failure messages. */
+function chain(parents: ReadonlyMap<string, string | undefined>, module: string): string {
+  const path: string[] = [];
+  for (let at: string | undefined = module; at !== undefined; at = parents.get(at)) path.unshift(at);
+  return path.join(' -> ');
 }
 
 describe('downstream consumption of a generated package', () => {
@@ -102,6 +114,7 @@ describe('downstream consumption of a generated package', () => {
     if (runtimeDeps.length > 0) {
       const folders = dependencyClosure(REPO_ROOT, runtimeDeps);
       const deps = path.join(temp, 'deps');
+      fs.mkdirSync(deps);
       const packedDeps = JSON.parse(npm(['pack', ...folders, '--pack-destination', deps, '--json'], temp, cache).stdout) as Array<{ filename: string }>;
       depTarballs.push(...packedDeps.map((p) => path.join(deps, p.filename)));
     }
@@ -118,16 +131,21 @@ describe('downstream consumption of a generated package', () => {
     });
   }
 
-  it('runs the same exports as ESM and as CommonJS (node16 and nodenext builds)', () => {
+  it('runs as ESM and as CommonJS with the same exports and validator verdicts (node16 and nodenext builds)', () => {
     const outputs = ['node16', 'nodenext'].flatMap((resolution) =>
-      ['esm.mjs', 'cjs.cjs'].map((file) => JSON.parse(run(process.execPath, [path.join(`out-${resolution}`, file)], project).stdout) as { format: string; resourceType: string; profile: string[]; root: string[] }),
+      ['esm.mjs', 'cjs.cjs'].map(
+        (file) => JSON.parse(run(process.execPath, [path.join(`out-${resolution}`, file)], project).stdout) as { format: string; resourceType: string; valid: boolean; issues: string[]; profile: string[]; root: string[] },
+      ),
     );
     assert.deepEqual(
       outputs.map((o) => o.format),
       ['esm', 'cjs', 'esm', 'cjs'],
     );
+    assert.equal(outputs[0]?.valid, false, 'a bare Patient is not a valid GP Connect Patient');
+    assert.ok((outputs[0]?.issues.length ?? 0) > 0, 'and the validator says why');
     for (const o of outputs) {
       assert.equal(o.resourceType, 'Patient');
+      assert.deepEqual([o.valid, o.issues], [outputs[0]?.valid, outputs[0]?.issues], `${o.format}: the validator gives the same verdict`);
       assert.deepEqual(o.profile, outputs[0]?.profile, `${o.format}: the profile module has the same exports`);
       assert.deepEqual(o.root, outputs[0]?.root, `${o.format}: the root module has the same exports`);
     }
@@ -164,10 +182,11 @@ describe('downstream consumption of a generated package', () => {
     assert.ok(bundled.includes(PROFILE), 'the imported module is in the bundle');
     const imported = closure(esm, PROFILE, '.js');
     for (const module of bundled) assert.ok(imported.has(module), `${module} is bundled but not imported by ${PROFILE}`);
+    assert.ok(bundled.length > 1 || imported.size === 1, 'what the module imports at run time is bundled with it');
     const usedTypes = closure(esm, PROFILE, '.d.ts');
     assert.ok(fs.existsSync(path.join(esm, `${OTHER}.js`)), `${OTHER} is in the package`);
     assert.ok(!usedTypes.has(OTHER), `${PROFILE} does not use ${OTHER}, so the check below means something`);
-    assert.ok(!bundled.includes(OTHER), `${OTHER} was bundled`);
+    assert.ok(!bundled.includes(OTHER), `${OTHER} was bundled (${bundled.length} generated modules in all), imported through ${chain(imported, OTHER)}`);
     assert.ok(!bundled.includes('index'), 'the root index was bundled');
   });
 });

@@ -37,7 +37,6 @@ export interface StructureBuilderInput {
   readonly inputName: string;
   readonly node: BuildNode;
   readonly imports: { value(name: string, module: string): string };
-  readonly module: string;
 }
 
 export function structureBuilder(input: StructureBuilderInput): FunctionDeclarationStructure {

@@ -55,7 +55,7 @@ function structureStatements(ctx: StructureEmitContext, state: RunState): Statem
   const inputName = state.names.input(typeName);
   const alias = inputAlias(inputName, inputTypeText(ictx, typeName, shape), `Input of {@link ${state.names.builder(typeName)}}: a {@link ${typeName}} without what the builder fills in.`);
   const statements: StatementStructures[] = [
-    structureBuilder({ structure, name: state.names.builder(typeName), typeName, inputName, node: root, imports, module: current.module }),
+    structureBuilder({ structure, name: state.names.builder(typeName), typeName, inputName, node: root, imports }),
   ];
 
   const bundleType = fixedBundleType(current);

@@ -1,13 +1,16 @@
 /**
  * The hostile corpus (test/fixtures/hostile/package), generated once per test file: copied to a temp
- * folder, given a 1 MB description (too big to commit), and generated against the real STU3 core from
- * ../shared/fhir-packages, keeping only the corpus's own profiles (base types are always kept).
+ * folder, given a 1 MB description (too big to commit), and generated against the STU3 core definitions of
+ * ../shared/fhir-packages that Patient and Basic need (support/mini-core.ts: the whole core is 190 base
+ * types, ~70 s of emitting with validators, for nothing the corpus uses), keeping only the corpus's own
+ * profiles. The temp folder gets a link to the repo's node_modules, so the generated package's runtime
+ * dependencies resolve when it is type-checked and imported.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { generate, type GenerateResult } from '../../../generator/generate.js';
-import { PACKAGE_CACHE, REPO_ROOT } from '../../helpers/paths.js';
-import { tempDir } from './mini-core.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { createMiniCoreCache, tempDir } from './mini-core.js';
 
 export const CORPUS = path.join(REPO_ROOT, 'test/fixtures/hostile/package');
 /** Every payload assigns this; it must never become true. */
@@ -47,7 +50,9 @@ export async function generateCorpus(prefix: string): Promise<GeneratedCorpus> {
   const patientFile = path.join(pkg, 'StructureDefinition-Hostile-Patient.json');
   const patient = JSON.parse(fs.readFileSync(patientFile, 'utf8')) as Json;
   fs.writeFileSync(patientFile, JSON.stringify({ ...patient, description: megabyteDescription() }));
+  fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const cache = createMiniCoreCache(root, ['Patient', 'Basic']);
   const out = path.join(root, 'out');
-  const result = await generate({ packages: [pkg], cache: PACKAGE_CACHE, offline: true, out, include: ['http://example.org/*'] }, { baseDir: root });
+  const result = await generate({ packages: [pkg], cache, offline: true, out, include: ['http://example.org/*'] }, { baseDir: root });
   return { root, out, result };
 }
