@@ -73,7 +73,9 @@ export class FileDigests {
     try {
       fs.mkdirSync(path.dirname(this.memoFile), { recursive: true });
       const temp = `${this.memoFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(Object.fromEntries(this.entries)));
+      // Forget folders and files that are gone (temporary package caches), so the memo stays small.
+      const kept = [...this.entries].filter(([key]) => fs.existsSync(key.slice(key.indexOf(':') + 1)));
+      fs.writeFileSync(temp, JSON.stringify(Object.fromEntries(kept)));
       fs.renameSync(temp, this.memoFile);
       this.changed = false;
     } catch {

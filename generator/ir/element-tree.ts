@@ -52,6 +52,17 @@ function renamedChoiceStem(raw: JsonObject, path: string): string | undefined {
   return segment.startsWith(stem) ? stem : undefined;
 }
 
+/** `min` a non-negative integer, `max` `*` or one in a string: anything else would be read as 0 or unbounded. */
+function assertCardinality(raw: JsonObject, id: string, ctx: TreeContext): void {
+  const min = raw['min'];
+  const max = raw['max'];
+  const bad =
+    min !== undefined && !(typeof min === 'number' && Number.isSafeInteger(min) && min >= 0) ? `min ${JSON.stringify(min)} is not a whole number`
+    : max !== undefined && !(typeof max === 'string' && /^(?:\*|\d{1,9})$/.test(max)) ? `max ${JSON.stringify(max)} is neither "*" nor a whole number`
+    : undefined;
+  if (bad) throw new GeneratorError('GPC208', bad, { url: ctx.structureUrl, file: ctx.file, element: id });
+}
+
 function makeElement(raw: JsonObject, id: string, path: string, ctx: TreeContext): Mutable<IrElement> {
   const slicing = readSlicing(raw);
   if (typeof slicing === 'string') {
@@ -63,6 +74,7 @@ function makeElement(raw: JsonObject, id: string, path: string, ctx: TreeContext
   if (slicing && slicing.discriminators.length === 0 && segment !== 'extension' && segment !== 'modifierExtension') {
     throw new GeneratorError('GPC205', 'the slicing names no discriminator, so items cannot be matched to slices', { url: ctx.structureUrl, file: ctx.file, element: id });
   }
+  assertCardinality(raw, id, ctx);
   const rawBinding = readBinding(raw);
   const base = raw['base'] && typeof raw['base'] === 'object' ? (raw['base'] as JsonObject) : undefined;
   const max = readMax(raw['max']);

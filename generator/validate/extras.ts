@@ -42,7 +42,7 @@ export function interpretExtras(extras: readonly Extra[], v: unknown, x: Ctx, q:
   return ok;
 }
 
-function emitExtra(extra: Extra, scope: EmitScope): Code {
+function emitExtra(extra: Extra, scope: EmitScope): { fn: Code; arg: Code } {
   switch (extra.kind) {
     case 'fixed':
     case 'pattern':
@@ -55,19 +55,36 @@ function emitExtra(extra: Extra, scope: EmitScope): Code {
     case 'reference':
       return emitReference(extra, scope);
     case 'invariant':
-      return emitConstraint(extra.constraint, scope, 'occurrence');
+      return emitConstraint(extra.constraint, scope);
   }
 }
 
 /**
- * The name of a module-level function `(v, x, q) => boolean` running the extras (a single call when
- * there is one: same results as the loop), or undefined when there are none.
+ * The statement running the extras on every occurrence of a property (`v` its value, path from
+ * `p` and `seg`): one runtime call with the check and its argument when there is one extra,
+ * otherwise a module-level function running them in order. Undefined when there are none.
  */
-export function emitExtras(extras: readonly Extra[], scope: EmitScope): Code | undefined {
+export function emitExtras(extras: readonly Extra[], scope: EmitScope, v: Code, repeats: boolean, seg: string): Code | undefined {
   if (extras.length === 0) return undefined;
-  const ctx = scope.runtime('Ctx');
   const only = extras.length === 1 ? extras[0] : undefined;
-  if (only) return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${ctx}, q: string) => boolean`, _`(v, x, q) => ${emitExtra(only, scope)}`);
-  const body = join(extras.map((extra) => _`if (!${emitExtra(extra, scope)}) { if (x.c === null) return false; ok = false; }`));
-  return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${ctx}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
+  if (only) {
+    const { fn, arg } = emitExtra(only, scope);
+    return _`${scope.runtime('eachWith')}(${v}, ${repeats}, x, p, ${seg}, ${fn}, ${arg})`;
+  }
+  const body = join(extras.map((extra) => {
+    const { fn, arg } = emitExtra(extra, scope);
+    return _`if (!${fn}(v, x, q, ${arg})) { if (x.c === null) return false; ok = false; }`;
+  }));
+  const all = scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
+  return _`${scope.runtime('each')}(${v}, ${repeats}, x, p, ${seg}, ${all})`;
+}
+
+/** A `(v, x, q) => boolean` running the extras of one occurrence (for slices); undefined when none. */
+export function emitOccurrenceExtras(extras: readonly Extra[], scope: EmitScope): Code | undefined {
+  if (extras.length === 0) return undefined;
+  const body = join(extras.map((extra) => {
+    const { fn, arg } = emitExtra(extra, scope);
+    return _`if (!${fn}(v, x, q, ${arg})) { if (x.c === null) return false; ok = false; }`;
+  }));
+  return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
 }

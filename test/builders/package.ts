@@ -15,8 +15,23 @@ import { PACKAGE_CACHE, REPO_ROOT } from '../helpers/paths.js';
 export const PACKAGE_NAME = 'gpconnect-fhir-types';
 const TSC = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 
-/** GP Connect's own profiles and extensions (CareConnect's and core's are left out to keep generation short). */
-export const GP_CONNECT_PROFILES = ['https://fhir.nhs.uk/STU3/StructureDefinition/*'];
+/**
+ * The GP Connect profiles the builder tests use; the extensions they use come with them. (Base types are
+ * always generated; leaving out the other profiles keeps generation short.)
+ */
+export const GP_CONNECT_PROFILES: readonly string[] = [
+  'CareConnect-GPC-Patient-1',
+  'CareConnect-GPC-Practitioner-1',
+  'CareConnect-GPC-Organization-1',
+  'CareConnect-GPC-Location-1',
+  'CareConnect-GPC-Immunization-1',
+  'GPConnect-Appointment-1',
+  'GPConnect-Slot-1',
+  'GPConnect-Schedule-1',
+  'GPConnect-Searchset-Bundle-1',
+  'GPConnect-StructuredRecord-Bundle-1',
+  'Extension-GPConnect-*',
+].map((name) => `https://fhir.nhs.uk/STU3/StructureDefinition/${name}`);
 
 export interface TestProject {
   /** The temporary project folder: files written here import the package by name. */

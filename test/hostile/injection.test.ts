@@ -26,7 +26,9 @@ before(async () => {
   program = createGeneratedProgram(path.join(corpus.out, 'src'));
   read = new DeclarationReader(program, path.join(corpus.out, 'src'));
 });
-after(() => fs.rmSync(corpus.root, { recursive: true, force: true }));
+after(() => {
+  if (corpus) fs.rmSync(corpus.root, { recursive: true, force: true });
+});
 
 const PATIENT = 'StructureDefinition-Hostile-Patient.json';
 const TYPE = 'StructureDefinition-Hostile-Type.json';
@@ -90,6 +92,14 @@ describe('hostile profiles', () => {
     assert.deepEqual(names.sort(), ['1abc', '__proto__', 'a-b', 'choiceBoolean', 'choiceString', 'class', 'constructor', 'hasOwnProperty', 'nested', 'prototype', 'resourceType', 'then', 'toString', 'valueOf', 'weird'].sort());
     const nested = read.propertyNames(read.exported('Await', 'AwaitNested'));
     for (const name of ['__proto__', 'constructor']) assert.ok(nested.includes(name), `AwaitNested lacks ${name}: ${nested.join(', ')}`);
+  });
+
+  test('a `__proto__` key in a differential element is an unknown property, not its prototype', () => {
+    // Patient.photo's differential says `"__proto__": {"min": 1, "max": "0", "mustSupport": true}`.
+    const structure = corpus.result.model.structures.find((s) => s.url === 'http://example.org/fhir/StructureDefinition/Hostile-Patient');
+    const photo = structure?.root.children.find((c) => c.name === 'photo');
+    assert.deepEqual(photo && { min: photo.min, max: photo.max, mustSupport: photo.mustSupport }, { min: 0, max: undefined, mustSupport: false });
+    assert.ok(read.propertyNames(read.exported('Class', 'Class')).includes('photo'));
   });
 
   test('reserved words, digits, library types and module names give safe, distinct names', () => {

@@ -74,7 +74,9 @@ before(async () => {
   original = tree(out);
   assert.ok(original.size > 50);
 });
-after(() => fs.rmSync(root, { recursive: true, force: true }));
+after(() => {
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
 
 describe('nothing lost', () => {
   test('a profile broken after a good run fails with its error and leaves the output as it was', async () => {

@@ -26,7 +26,9 @@ before(() => {
   // The converter is built from the core definitions of the resource types the XML holds.
   cache = createMiniCoreCache(root, ['Patient', 'StructureDefinition', 'ValueSet', 'CodeSystem']);
 });
-after(() => fs.rmSync(root, { recursive: true, force: true }));
+after(() => {
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
 
 function run(name: string, packages: string[]): Promise<GenerateResult> {
   return generate({ packages, cache, offline: true, out: path.join(root, name), include: ['http://example.org/*'] });

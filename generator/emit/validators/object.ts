@@ -6,8 +6,8 @@
  */
 import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
-import { emitExtras } from '../../validate/extras.js';
-import { emitConstraint } from '../../validate/kinds/invariant.js';
+import { emitExtras, emitOccurrenceExtras } from '../../validate/extras.js';
+import { emitObjectConstraint } from '../../validate/kinds/invariant.js';
 import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
@@ -46,7 +46,7 @@ function ownerConstant(value: ExtensionOwner, scope: EmitScope): Code {
 /** The content and extras of one occurrence, as one `Check` (for slices). */
 export function occurrenceCheck(variant: VariantRule, scope: EmitScope): Code {
   const content = targetCheck(variant.target, scope);
-  const extras = emitExtras(variant.extras, scope);
+  const extras = emitOccurrenceExtras(variant.extras, scope);
   if (!extras) return content;
   return scope.hoist('OCCURRENCE_CHECK', scope.runtime('Check'), _`(v, x, q, d) => { if (!${content}(v, x, q, d) && x.c === null) return false; return ${extras}(v, x, q) || x.c !== null; }`);
 }
@@ -80,8 +80,8 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   }
   const lines = [step(content)];
   if (prop.slicingNotChecked !== undefined) lines.push(_`${scope.runtime('slicingNotChecked')}(${v}, x, p, ${seg}, ${prop.elementId}, ${prop.slicingNotChecked});`);
-  const extras = emitExtras(variant.extras, scope);
-  if (extras) lines.push(step(_`${scope.runtime('each')}(${v}, ${prop.repeats}, x, p, ${seg}, ${extras})`));
+  const extras = emitExtras(variant.extras, scope, v, prop.repeats, seg);
+  if (extras) lines.push(step(extras));
   return join(lines);
 }
 
@@ -110,7 +110,7 @@ export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   lines.push(step(_`${scope.runtime('checkKeys')}(o, ${known}, x, p, ${rule.ele1})`));
   const owner = ownerConstant(rule.owner, scope);
   for (const prop of rule.props) lines.push(property(prop, owner, scope));
-  for (const c of rule.constraints) lines.push(step(emitConstraint(c, scope, 'object')));
+  for (const c of rule.constraints) lines.push(step(emitObjectConstraint(c, scope)));
   lines.push(_`return true;`);
   return join(lines);
 }

@@ -27,6 +27,20 @@ export type BindingStrength = 'required' | 'extensible' | 'preferred';
 /** Membership in a value set: a code, or a `system + ' ' + code` key for codings. */
 export type CodePredicate = (key: string) => boolean;
 
+/** One binding: the value set's members, its strength and URL (for messages). */
+export interface Binding {
+  readonly has: CodePredicate;
+  readonly strength: BindingStrength;
+  readonly valueSet: string;
+}
+
+/** A binding whose value set cannot be listed. */
+export interface UncheckedBinding {
+  readonly strength: BindingStrength;
+  readonly valueSet: string;
+  readonly reason: string;
+}
+
 function severityOf(strength: BindingStrength): IssueSeverity {
   return strength === 'required' ? 'error' : strength === 'extensible' ? 'warning' : 'information';
 }
@@ -48,14 +62,16 @@ function report(x: Ctx, q: string, strength: BindingStrength, vs: string, proble
 }
 
 /** A `code` (or `string`/`uri`) value bound to a value set. */
-export function checkCode(v: unknown, x: Ctx, q: string, has: CodePredicate, strength: BindingStrength, vs: string): boolean {
+export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (typeof v !== 'string' || has(v)) return true;
   return report(x, q, strength, vs, `Code ${show(v)} is not in`);
 }
 
 /** A `Coding` (or `Quantity`) bound to a value set. */
-export function checkCoding(v: unknown, x: Ctx, q: string, has: CodePredicate, strength: BindingStrength, vs: string): boolean {
+export function checkCoding(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v)) return true;
   const key = codingKey(v);
@@ -64,7 +80,8 @@ export function checkCoding(v: unknown, x: Ctx, q: string, has: CodePredicate, s
 }
 
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
-export function checkConcept(v: unknown, x: Ctx, q: string, has: CodePredicate, strength: BindingStrength, vs: string): boolean {
+export function checkConcept(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v)) return true;
   const codings = v['coding'];
@@ -85,9 +102,9 @@ export function checkConcept(v: unknown, x: Ctx, q: string, has: CodePredicate, 
  * A binding that cannot be checked (value set not enumerable): information only, in collecting
  * mode only.
  */
-export function bindingNotChecked(v: unknown, x: Ctx, q: string, strength: BindingStrength, vs: string, reason: string): boolean {
+export function bindingNotChecked(v: unknown, x: Ctx, q: string, b: UncheckedBinding): boolean {
   if (x.c !== null && v !== undefined && v !== null) {
-    x.c.add('information', 'not-supported', q, `Binding to ${vs} (${strength}) not checked: ${reason}`);
+    x.c.add('information', 'not-supported', q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
   }
   return true;
 }

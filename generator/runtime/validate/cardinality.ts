@@ -153,3 +153,24 @@ export function each(v: unknown, repeats: boolean, x: Ctx, p: string, seg: strin
   }
   return ok;
 }
+
+/**
+ * {@link each} for one check that takes an argument (`checkFixed` and its value, `checkCode` and
+ * its binding...): the same iteration, without a function per call site.
+ */
+export function eachWith<A>(v: unknown, repeats: boolean, x: Ctx, p: string, seg: string, fn: (item: unknown, x: Ctx, q: string, arg: A) => boolean, arg: A): boolean {
+  if (v === undefined) return true;
+  const q = at(x, p, seg);
+  if (!repeats) return fn(v, x, q, arg);
+  if (!Array.isArray(v)) return true;
+  let ok = true;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (item === null || item === undefined) continue;
+    if (!fn(item, x, itemAt(x, q, i), arg)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}

@@ -146,3 +146,8 @@ export function checkObs7(o: Record<string, unknown>, x: Ctx, q: string): boolea
   }
   return true;
 }
+
+/** Runs an object-level check on one occurrence of a property, if it is an object. */
+export function onObject(v: unknown, x: Ctx, q: string, check: (o: Record<string, unknown>, x: Ctx, q: string) => boolean): boolean {
+  return !isObject(v) || check(v, x, q);
+}

@@ -4,7 +4,7 @@
  * checks and the issue texts; the interpreter and the emitted code both call it.
  */
 import type { IrBinding } from '../../ir/types.js';
-import { bindingNotChecked, checkCode, checkCoding, checkConcept, type CodePredicate } from '../../runtime/validate/binding.js';
+import { bindingNotChecked, checkCode, checkCoding, checkConcept, type Binding } from '../../runtime/validate/binding.js';
 import type { Ctx } from '../../runtime/validate/context.js';
 import type { EmitScope } from '../emit-scope.js';
 import { _, type Code } from '../../emit/validators/code.js';
@@ -42,28 +42,29 @@ export function lowerBinding(binding: IrBinding | undefined, code: string): Bind
 const CHECKS = { code: checkCode, coding: checkCoding, concept: checkConcept } as const;
 const CHECK_NAMES = { code: 'checkCode', coding: 'checkCoding', concept: 'checkConcept' } as const;
 
-const predicates = new WeakMap<BindingExtra, CodePredicate>();
+const bindings = new WeakMap<BindingExtra, Binding>();
 
-function predicateOf(extra: BindingExtra): CodePredicate {
-  let predicate = predicates.get(extra);
-  if (!predicate) {
+function bindingOf(extra: BindingExtra): Binding {
+  let binding = bindings.get(extra);
+  if (!binding) {
     const set = new Set(extra.codes);
-    predicate = (key) => set.has(key);
-    predicates.set(extra, predicate);
+    binding = { has: (key) => set.has(key), strength: extra.strength, valueSet: extra.valueSet };
+    bindings.set(extra, binding);
   }
-  return predicate;
+  return binding;
 }
 
 export function interpretBinding(extra: BindingExtra | NotCheckedExtra, v: unknown, x: Ctx, q: string): boolean {
-  if (extra.kind === 'binding-not-checked') return bindingNotChecked(v, x, q, extra.strength, extra.valueSet, extra.reason);
-  return CHECKS[extra.form](v, x, q, predicateOf(extra), extra.strength, extra.valueSet);
+  if (extra.kind === 'binding-not-checked') return bindingNotChecked(v, x, q, extra);
+  return CHECKS[extra.form](v, x, q, bindingOf(extra));
 }
 
-/** An expression over `v`, `x`, `q`. */
-export function emitBinding(extra: BindingExtra | NotCheckedExtra, scope: EmitScope): Code {
+/** The runtime check and its argument (a hoisted binding constant). */
+export function emitBinding(extra: BindingExtra | NotCheckedExtra, scope: EmitScope): { fn: Code; arg: Code } {
   if (extra.kind === 'binding-not-checked') {
-    return _`${scope.runtime('bindingNotChecked')}(v, x, q, ${extra.strength}, ${extra.valueSet}, ${extra.reason})`;
+    const arg = scope.hoist('UNCHECKED', scope.runtime('UncheckedBinding'), _`${{ strength: extra.strength, valueSet: extra.valueSet, reason: extra.reason }}`);
+    return { fn: scope.runtime('bindingNotChecked'), arg };
   }
-  const check = scope.runtime(CHECK_NAMES[extra.form]);
-  return _`${check}(v, x, q, ${scope.codes(extra.codes)}, ${extra.strength}, ${extra.valueSet})`;
+  const arg = scope.hoist('BINDING', scope.runtime('Binding'), _`{ has: ${scope.codes(extra.codes)}, strength: ${extra.strength}, valueSet: ${extra.valueSet} }`);
+  return { fn: scope.runtime(CHECK_NAMES[extra.form]), arg };
 }

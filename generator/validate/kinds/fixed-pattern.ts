@@ -25,9 +25,8 @@ export function interpretFixedPattern(extra: FixedExtra, v: unknown, x: Ctx, q: 
   return extra.kind === 'fixed' ? checkFixed(v, x, q, extra.value) : checkPattern(v, x, q, extra.value);
 }
 
-/** An expression over `v`, `x`, `q`; object values are hoisted. */
-export function emitFixedPattern(extra: FixedExtra, scope: EmitScope): Code {
-  const value = extra.value !== null && typeof extra.value === 'object' ? scope.hoist('FIXED', _`unknown`, literal(extra.value)) : literal(extra.value);
-  const check = scope.runtime(extra.kind === 'fixed' ? 'checkFixed' : 'checkPattern');
-  return _`${check}(v, x, q, ${value})`;
+/** The runtime check and its argument (object values hoisted). */
+export function emitFixedPattern(extra: FixedExtra, scope: EmitScope): { fn: Code; arg: Code } {
+  const arg = extra.value !== null && typeof extra.value === 'object' ? scope.hoist('FIXED', _`unknown`, literal(extra.value)) : literal(extra.value);
+  return { fn: scope.runtime(extra.kind === 'fixed' ? 'checkFixed' : 'checkPattern'), arg };
 }

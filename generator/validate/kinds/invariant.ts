@@ -75,18 +75,17 @@ export function interpretConstraint(rule: ConstraintRule, node: unknown, x: Ctx,
   return checkInvariant(node, x, q, inv);
 }
 
-/**
- * An expression checking `rule` on `node`: `o` at object level (known to be an object, path `p`),
- * or `v` for an occurrence of a property (path `q`).
- */
-export function emitConstraint(rule: ConstraintRule, scope: EmitScope, at: 'object' | 'occurrence'): Code {
-  const args = at === 'object' ? _`o, x, p` : _`v, x, q`;
-  if (rule.native !== undefined) {
-    const native = NATIVE[rule.native];
-    const call = _`${scope.runtime(native.name)}(${args})`;
-    return at === 'object' ? call : _`(!${scope.runtime('isObject')}(v) || ${call})`;
-  }
+/** An expression checking `rule` on the object `o` (path `p`), at object level. */
+export function emitObjectConstraint(rule: ConstraintRule, scope: EmitScope): Code {
+  if (rule.native !== undefined) return _`${scope.runtime(NATIVE[rule.native].name)}(o, x, p)`;
+  const { fn, arg } = emitConstraint(rule, scope);
+  return _`${fn}(o, x, p, ${arg})`;
+}
+
+/** The runtime check and its argument for one occurrence of a property (natives only on objects). */
+export function emitConstraint(rule: ConstraintRule, scope: EmitScope): { fn: Code; arg: Code } {
+  if (rule.native !== undefined) return { fn: scope.runtime('onObject'), arg: scope.runtime(NATIVE[rule.native].name) };
   const spec = { key: rule.key, path: rule.path, expression: rule.expression, severity: rule.severity, human: rule.human };
   const inv = scope.hoist('INVARIANT', scope.runtime('Invariant'), _`${scope.runtime('invariant')}(${spec})`);
-  return _`${scope.runtime('checkInvariant')}(${args}, ${inv})`;
+  return { fn: scope.runtime('checkInvariant'), arg: inv };
 }

@@ -40,6 +40,6 @@ export function interpretMaxLength(extra: MaxLengthExtra, v: unknown, x: Ctx, q:
   return checkMaxLength(v, x, q, extra.max);
 }
 
-export function emitMaxLength(extra: MaxLengthExtra, scope: EmitScope): Code {
-  return _`${scope.runtime('checkMaxLength')}(v, x, q, ${extra.max})`;
+export function emitMaxLength(extra: MaxLengthExtra, scope: EmitScope): { fn: Code; arg: Code } {
+  return { fn: scope.runtime('checkMaxLength'), arg: _`${extra.max}` };
 }

@@ -39,7 +39,6 @@ export function interpretReference(extra: ReferenceExtra, v: unknown, x: Ctx, q:
   return checkReferenceTarget(v, x, q, set);
 }
 
-export function emitReference(extra: ReferenceExtra, scope: EmitScope): Code {
-  const targets = scope.hoist('TARGETS', _`ReadonlySet<string>`, _`new Set(${extra.targets})`);
-  return _`${scope.runtime('checkReferenceTarget')}(v, x, q, ${targets})`;
+export function emitReference(extra: ReferenceExtra, scope: EmitScope): { fn: Code; arg: Code } {
+  return { fn: scope.runtime('checkReferenceTarget'), arg: scope.hoist('TARGETS', _`ReadonlySet<string>`, _`new Set(${extra.targets})`) };
 }

@@ -25,6 +25,16 @@ function specialization(name: string, elements: Json[]): Json {
   return snapshotProfile(name, name, [{ path: name }, ...elements], { derivation: 'specialization', baseDefinition: `${CORE}DomainResource`, type: name });
 }
 
+/** An extension profile with a nested extension slice typed by `inner`'s profile, constrained below. */
+function nestingExtension(name: string, inner: string): Json {
+  const elements = [
+    { path: 'Extension.extension', slicing: { discriminator: [{ type: 'value', path: 'url' }], rules: 'open' } },
+    { path: 'Extension.extension', sliceName: 'inner', type: [{ code: 'Extension', profile: `${TEST_URL}${inner}` }] },
+    { path: 'Extension.extension.value[x]', min: 1 },
+  ];
+  return { ...profile(name, 'Extension', elements), kind: 'complex-type' };
+}
+
 const VALUE_SYSTEM = { discriminator: [{ type: 'value', path: 'system' }], rules: 'open' };
 
 export const IR_CASES: ErrorCase[] = [
@@ -45,6 +55,13 @@ export const IR_CASES: ErrorCase[] = [
     },
     { url: `${TEST_URL}A` },
     /A -> .*B -> .*A$/,
+  ),
+  profileCase(
+    'two extension profiles whose differentials need each other through type profiles',
+    'GPC203',
+    { 'A.json': nestingExtension('ExtA', 'ExtB'), 'B.json': nestingExtension('ExtB', 'ExtA') },
+    { url: `${TEST_URL}ExtA` },
+    /needs itself to generate its snapshot/,
   ),
   profileCase('profile based on itself', 'GPC203', { 'A.json': profile('A', 'Patient', [{ path: 'Patient.active', min: 1 }], `${TEST_URL}A`) }, { url: `${TEST_URL}A` }),
   profileCase(
@@ -107,6 +124,13 @@ export const IR_CASES: ErrorCase[] = [
     'GPC208',
     { 'A.json': profile('A', 'Patient', [{ id: 'Patient.active', min: 1 }]) },
     { url: `${TEST_URL}A`, path: 'differential.element[1]' },
+  ),
+  profileCase(
+    'cardinality written as text',
+    'GPC208',
+    { 'A.json': profile('A', 'Patient', [{ id: 'Patient.active', path: 'Patient.active', min: '1', max: 'lots' }]) },
+    { url: `${TEST_URL}A`, element: 'Patient.active' },
+    /min "1" is not a whole number/,
   ),
   profileCase(
     'snapshot element that is not an object',

@@ -12,7 +12,9 @@ export function caseContexts(prefix: string, roots?: readonly string[]): (name: 
     root = tempDir(prefix);
     cache = createMiniCoreCache(root, roots);
   });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  after(() => {
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+  });
   let counter = 0;
   return (name) => {
     const dir = path.join(root, `${String(++counter).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40)}`);

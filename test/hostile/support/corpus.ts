@@ -53,6 +53,11 @@ export async function generateCorpus(prefix: string): Promise<GeneratedCorpus> {
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   const cache = createMiniCoreCache(root, ['Patient', 'Basic']);
   const out = path.join(root, 'out');
-  const result = await generate({ packages: [pkg], cache, offline: true, out, include: ['http://example.org/*'] }, { baseDir: root });
-  return { root, out, result };
+  try {
+    const result = await generate({ packages: [pkg], cache, offline: true, out, include: ['http://example.org/*'] }, { baseDir: root });
+    return { root, out, result };
+  } catch (error) {
+    fs.rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -1,0 +1,119 @@
+/**
+ * Test harness: one generated package with validators (GP Connect and CareConnect profiles, our own
+ * test profiles in test/validators/fixtures/package, and every base type), shared by the validator
+ * test files. It is generated once per version of the generator (the folder name holds the tool hash)
+ * into the system temp folder, under a lock so that test files running in parallel wait for one
+ * generation instead of each running their own. Loaded from its ESM build (dist/esm), as a user would.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generate } from '../../../generator/generate.js';
+import type { IrModel } from '../../../generator/ir/types.js';
+import { toolHash } from '../../../generator/tool-hash.js';
+import { createIrValidator, type IrValidator } from '../../../generator/validate/index.js';
+import { PACKAGE_CACHE, REPO_ROOT } from '../../helpers/paths.js';
+
+export const FIXTURE_PACKAGE = path.join(REPO_ROOT, 'test/validators/fixtures/package');
+const PACKAGES = ['nhsconnect.gpconnect-fhir#1.5.0', FIXTURE_PACKAGE];
+const INCLUDE = ['https://fhir.nhs.uk/*', 'https://fhir.hl7.org.uk/*', 'http://test.org/validators/*'];
+
+export interface OperationOutcomeIssue {
+  severity: 'fatal' | 'error' | 'warning' | 'information';
+  code: string;
+  diagnostics: string;
+  expression?: string[];
+  location?: string[];
+}
+export interface OperationOutcome {
+  resourceType: 'OperationOutcome';
+  issue: OperationOutcomeIssue[];
+}
+
+/** The parts of the generated package's API the tests use. */
+export interface GeneratedPackage {
+  validate(resource: unknown, options?: { profile?: string }): OperationOutcome;
+  readonly [name: string]: unknown;
+}
+
+export interface ValidatorPackage {
+  readonly dir: string;
+  readonly model: IrModel;
+  readonly pkg: GeneratedPackage;
+  readonly interpreter: IrValidator;
+  /** The generated dispatcher module (its `registry` lets a test see the compiled checks run). */
+  readonly dispatch: { registry: { byUrl: (url: string) => { check: (...args: never[]) => boolean } | undefined } };
+}
+
+function cacheDir(): string {
+  const hash = createHash('sha256').update(toolHash()).update(JSON.stringify({ PACKAGES, INCLUDE })).digest('hex').slice(0, 16);
+  return path.join(os.tmpdir(), `gpconnect-codegen-validators-${hash}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function build(dir: string): Promise<void> {
+  const lock = `${dir}.lock`;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'model.json'))) return;
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || '0');
+      if (pid > 0 && !isAlive(pid)) fs.rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    if (fs.existsSync(path.join(dir, 'model.json'))) return;
+    const temp = `${dir}.tmp-${process.pid}`;
+    fs.rmSync(temp, { recursive: true, force: true });
+    const result = await generate({ packages: PACKAGES, cache: PACKAGE_CACHE, offline: true, out: path.join(temp, 'pkg'), include: INCLUDE });
+    if (result.upToDate) throw new Error('a fresh folder cannot be up to date');
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(temp, 'node_modules'), 'dir');
+    fs.writeFileSync(path.join(temp, 'model.json'), JSON.stringify(result.model));
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(temp, dir);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+let loaded: Promise<ValidatorPackage> | undefined;
+
+/** The shared package, generated on first use. */
+export function validatorPackage(): Promise<ValidatorPackage> {
+  loaded ??= (async () => {
+    const dir = cacheDir();
+    await build(dir);
+    const model = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8')) as IrModel;
+    const esm = (file: string) => pathToFileURL(path.join(dir, 'pkg/dist/esm', file)).href;
+    const pkg = (await import(esm('index.js'))) as GeneratedPackage;
+    const dispatch = (await import(esm('validators/dispatch.js'))) as ValidatorPackage['dispatch'];
+    return { dir, model, pkg, interpreter: createIrValidator(model), dispatch };
+  })();
+  return loaded;
+}
+
+/** The canonical URL of a structure named by the tail of its URL (`CareConnect-GPC-Patient-1`, `Patient`). */
+export function profileUrl(model: IrModel, tail: string): string {
+  const found = model.structures.find((s) => s.url.endsWith(`/${tail}`));
+  if (!found) throw new Error(`no structure whose URL ends with /${tail}`);
+  return found.url;
+}
+
+/** Issues of error or fatal severity. */
+export function errors(outcome: OperationOutcome): OperationOutcomeIssue[] {
+  return outcome.issue.filter((i) => i.severity === 'error' || i.severity === 'fatal');
+}
