@@ -31,7 +31,12 @@ export interface GpConnectCodegenConfig {
   packageVersion?: string;
   /** `description` of the generated npm package. @default a sentence naming the source packages */
   description?: string;
-  /** Only generate profiles whose canonical URL matches one of these globs (`*` matches anything). Base types they need are always kept. @default ["*"] */
+  /**
+   * Only generate profiles and extensions whose canonical URL matches one of these globs (`*` matches
+   * anything). Base types are always kept, and so are the profiles a kept profile uses through
+   * `type.profile` (its extensions, datatype profiles) unless `exclude` names them.
+   * @default ["*"]
+   */
   include?: string[];
   /** Skip profiles whose canonical URL matches one of these globs. @default [] */
   exclude?: string[];

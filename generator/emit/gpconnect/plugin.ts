@@ -37,7 +37,6 @@ export function gpconnectReadme(packageName: string): string {
     .replace(/^# .*\n/, '')
     .replace(/^(#+) /gm, '#$1 ')
     .replace(/'PACKAGE\/gpconnect'/g, `'${packageName}/gpconnect'`)
-    .replace(/^## Compiling these sources[\s\S]*$/m, '')
     .trim();
   return [
     '## GP Connect interactions, Spine Secure Proxy headers and audit JWT',

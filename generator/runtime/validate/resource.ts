@@ -127,7 +127,8 @@ export function validateValue(value: unknown, options: unknown, reg: Registry): 
     if (typeof profile !== 'string') return fatal('invalid', `options.profile must be a string, found ${jsonKind(profile)}`);
     const known = reg.byUrl(canonicalUrl(profile));
     if (known === undefined) return fatal('not-found', `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
-    return runCheck(value, known.isResource ? root || known.type : known.type, known.check, known.isResource, reg);
+    const abstract = known.type === 'Resource' || known.type === 'DomainResource';
+    return runCheck(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
   }
   return runCheck(value, root, checkEntryResource, true, reg);
 }
