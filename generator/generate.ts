@@ -105,7 +105,7 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
     const current = checkUpToDate(resolved.out, before.hash);
     if (current.upToDate) return { upToDate: true, config: resolved, inputHash: before.hash, timings, fileCount: current.fileCount };
   }
-  const [{ loadPackages }, { buildIr }, { selectStructures }, { buildPlan }, { assemblePackage }, { defaultPlugins }, { summarise }, { staleFiles, writeAtomically }] = await Promise.all([
+  const [{ loadPackages }, { buildIr }, { selectStructures }, { buildPlan }, { assemblePackage }, { defaultPlugins }, { summarise }, { assertOutputUsable, staleFiles, writeAtomically }] = await Promise.all([
     import('./load/packages.js'),
     import('./ir/build.js'),
     import('./plan/select.js'),
@@ -115,6 +115,8 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
     import('./summary.js'),
     import('./write/atomic.js'),
   ]);
+  // An output folder the writer would refuse is refused now, not after minutes of work.
+  if (!options.check) assertOutputUsable(resolved.out, options.overwrite ?? false);
 
   const loaded = await phase('load', () =>
     loadPackages({ packages: resolved.packages, cacheDir: resolved.cache, offline: resolved.offline, registry: resolved.registry, resourceTypes: CONFORMANCE_TYPES }),

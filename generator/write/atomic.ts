@@ -40,6 +40,22 @@ export function assertReplaceable(outDir: string, cwd: string = process.cwd()): 
   if (reason) throw new GeneratorError('GPC006', `${reason}; choose a folder of its own for the generated package`, { file: out });
 }
 
+/**
+ * What the writer will refuse, checked before any work is done (the writer checks again: the folder may
+ * change meanwhile), so that a refusal costs milliseconds rather than a whole generation.
+ */
+export function assertOutputUsable(outDir: string, overwrite: boolean): void {
+  if (overwrite) assertReplaceable(outDir);
+  for (let dir = path.dirname(path.resolve(outDir)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir)) {
+      if (!fs.statSync(dir).isDirectory()) throw new GeneratorError('GPC302', `${dir} is a file, so the output folder cannot be created`, { file: outDir });
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  assertOwnedOutput(outDir, overwrite);
+}
+
 /** A generated file's path: relative, `/`-separated, and staying inside the output folder on every OS. */
 function isSafeRelativePath(file: string): boolean {
   return file.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\:\0]/.test(part));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { main } from '../../generator/cli.js';
 import { renderMarkdown } from '../../generator/diff/markdown.js';
 import type { ChangeKind, DiffReport } from '../../generator/diff/types.js';
@@ -83,6 +83,7 @@ describe('diff: GP Connect 1.5.0 vs STU3-FHIR-Assets', () => {
   const out = path.join(temp, 'report.json');
   let live: DiffReport | undefined;
   let exitCode: number | undefined;
+  after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
   it('runs through the CLI and exits 1 with --fail-on-breaking', async () => {
     exitCode = await main(['diff', '--from', OLD, '--to', NEW, '--cache', PACKAGE_CACHE, '--offline', '--format', 'json', '--out', out, '--fail-on-breaking'], REPO_ROOT);

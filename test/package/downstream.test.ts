@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
 import { REPO_ROOT, TSC, PACKAGE_CACHE } from '../helpers/paths.js';
 import { RESOLUTIONS, writeConsumer } from './consumer.js';
@@ -73,6 +73,10 @@ function chain(parents: ReadonlyMap<string, string | undefined>, module: string)
 
 describe('downstream consumption of a generated package', () => {
   let tarball = '';
+  // KEEP_TEMP=1 keeps the generated package and the consumer project for a look after a failure.
+  after(() => {
+    if (!process.env['KEEP_TEMP']) fs.rmSync(temp, { recursive: true, force: true });
+  });
 
   before(() => {
     const configFile = path.join(temp, 'gpconnect-codegen.config.json');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import type { GpConnectCodegenConfig } from '../../generator/config.js';
 import { generate } from '../../generator/generate.js';
 import { checkUpToDate } from '../../generator/incremental/up-to-date.js';
@@ -21,6 +21,7 @@ const options = { plugins: [], incremental: true } as const;
 
 describe('incremental generate', () => {
   let firstHash = '';
+  after(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
 
   it('generates when there is no output yet and records the input hash', async () => {
     const result = await generate(config, options);

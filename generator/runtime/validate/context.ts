@@ -61,6 +61,8 @@ export interface Registry {
 /** Counts the objects visited in one validation, across contained resources and Bundle entries. */
 export interface Budget {
   n: number;
+  /** Objects visited since the count passed {@link TRACK_FROM}. */
+  seen?: WeakSet<object>;
 }
 
 /** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
@@ -80,12 +82,17 @@ export interface Ctx {
 }
 
 /**
- * Most objects one validation visits. Nesting is bounded by `MAX_DEPTH`, but a JavaScript caller
- * can hand over a graph whose objects are shared (`a = { extension: [b, b] }`, `b = { extension:
- * [c, c] }`, ...): every level doubles the work, and 128 levels would never finish. Real payloads
- * stay far below this count (a 100 MB Bundle has about two million objects).
+ * After this many objects, a validation remembers the objects it visits and does not validate one
+ * twice. Nesting is bounded by `MAX_DEPTH`, but a JavaScript caller can hand over a graph whose
+ * objects are shared (`a = { extension: [b, b] }`, `b = { extension: [c, c] }`, ...): every level
+ * doubles the work, and 128 levels would never finish. `JSON.parse` never shares objects, so for
+ * parsed input this only costs a `WeakSet` once a document is big; below the threshold it costs
+ * nothing.
  */
-export const MAX_NODES = 5_000_000;
+export const TRACK_FROM = 100_000;
+
+/** A last bound on the objects one validation visits (remembering objects already bounds it in practice). */
+export const MAX_NODES = 10_000_000;
 
 /** The same validation state in fast mode, for slice matching inside a collecting validation. */
 export function fastMode(x: Ctx): Ctx {

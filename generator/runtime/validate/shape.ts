@@ -10,7 +10,7 @@
  */
 
 import type { Ctx } from './context.js';
-import { MAX_NODES } from './context.js';
+import { MAX_NODES, TRACK_FROM } from './context.js';
 import { MAX_DEPTH, isObject, jsonKind } from './guard.js';
 import { childPath, indexPath } from './paths.js';
 
@@ -33,8 +33,8 @@ export function showKey(key: string): string {
 
 /**
  * The object to check the content of, or `undefined` when `v` is not one (reported as a
- * `structure` error), when the nesting is deeper than {@link MAX_DEPTH} or when the validation
- * has visited {@link MAX_NODES} objects (both reported too, and nothing below is looked at).
+ * `structure` error), when the nesting is deeper than {@link MAX_DEPTH}, or when a big validation
+ * reaches an object a second time (see `TRACK_FROM`; reported too, nothing below is looked at).
  *
  * @param type - what was expected, for the message (`Identifier`, `Patient.contact`)
  */
@@ -47,9 +47,18 @@ export function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string)
     x.c?.add('error', 'structure', q, `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
     return undefined;
   }
-  if (++x.budget.n > MAX_NODES) {
-    if (x.budget.n === MAX_NODES + 1) x.c?.add('error', 'too-costly', q, `More than ${MAX_NODES} objects: validation stopped`);
-    return undefined;
+  const budget = x.budget;
+  if (++budget.n > TRACK_FROM) {
+    if (budget.n > MAX_NODES) {
+      if (budget.n === MAX_NODES + 1) x.c?.add('error', 'too-costly', q, `More than ${MAX_NODES} objects: validation stopped`);
+      return undefined;
+    }
+    const seen = (budget.seen ??= new WeakSet());
+    if (seen.has(v)) {
+      x.c?.add('warning', 'too-costly', q, 'The same object is reached again (a cycle or a shared object): not validated again');
+      return undefined;
+    }
+    seen.add(v);
   }
   return v;
 }
