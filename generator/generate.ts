@@ -96,8 +96,8 @@ export async function generate(config: GpConnectCodegenConfig | ResolvedConfig, 
   }
 
   // The input hash is computed from package files before anything is loaded, so that an up-to-date run
-  // costs milliseconds; the pipeline's modules (ts-morph, prettier, the package loader) are imported only
-  // when there is work to do.
+  // costs a fraction of a second; the pipeline's modules (ts-morph, prettier, the package loader) are
+  // imported only when there is work to do.
   const pluginKey = options.plugins ?? 'default';
   const before = await phase('hash', () => computeInputHash(resolved, pluginKey));
   if ('hash' in before) emit({ type: 'inputs', packages: before.packages });

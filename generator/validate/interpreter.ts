@@ -196,7 +196,7 @@ export class Interpreter {
       ok = checkExtensions(v, x, p, seg, d, min, prop.max, target.owner, target.modifier);
     } else {
       const check = this.targetCheck(target);
-      ok = prop.repeats ? many(v, x, p, seg, d, 0, prop.max, check) : one(v, x, p, seg, d, min, check);
+      ok = prop.repeats ? many(v, x, p, seg, d, min, prop.max, check) : one(v, x, p, seg, d, min, check);
     }
     if (!ok && x.c === null) return false;
     if (prop.slicingNotChecked !== undefined) slicingNotChecked(v, x, p, seg, prop.elementId, prop.slicingNotChecked);

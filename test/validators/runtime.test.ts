@@ -1,0 +1,188 @@
+/**
+ * Table-driven tests of the validator runtime pieces the generated code and the interpreter share
+ * (generator/runtime/validate): value comparison, discriminators, reference targets, extension
+ * contexts, native invariants, and the two modes of a check.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkCode, checkConcept, checkCoding, type Binding } from '../../generator/runtime/validate/binding.js';
+import { each, many, one } from '../../generator/runtime/validate/cardinality.js';
+import { fastMode, type Ctx, type Registry } from '../../generator/runtime/validate/context.js';
+import { contextAllows } from '../../generator/runtime/validate/extension.js';
+import { jsonEquals, jsonMatches } from '../../generator/runtime/validate/fixed-pattern.js';
+import { checkDom3, checkExt1, checkObs7 } from '../../generator/runtime/validate/invariant.js';
+import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
+import { checkRef1, referenceTargetType } from '../../generator/runtime/validate/reference.js';
+import { checkKeys } from '../../generator/runtime/validate/shape.js';
+import { discExists, discPattern, discType, discValue } from '../../generator/runtime/validate/slicing.js';
+
+const registry: Registry = { byUrl: () => undefined, byType: () => undefined, extension: () => undefined, baseExtension: () => true };
+
+function ctx(root: unknown = undefined, bundle: ReadonlyMap<string, string> | null = null): Ctx {
+  return { c: new IssueCollector(), res: root, root, bundle, budget: { n: 0 }, reg: registry };
+}
+
+function issues(x: Ctx): Array<[string, string, string | undefined]> {
+  return (x.c?.issues ?? []).map((i) => [i.severity, i.code, i.expression?.[0]]);
+}
+
+describe('fixed and pattern values', () => {
+  const cases: Array<[unknown, unknown, boolean, boolean]> = [
+    // value, expected, equals, matches
+    ['a', 'a', true, true],
+    [1, 1.0, true, true],
+    ['1', 1, false, false],
+    [{ system: 's', code: 'c' }, { system: 's', code: 'c' }, true, true],
+    [{ system: 's', code: 'c', display: 'd' }, { system: 's', code: 'c' }, false, true],
+    [{ coding: [{ system: 's', code: 'c' }, { system: 't', code: 'd' }] }, { coding: [{ system: 't', code: 'd' }] }, false, true],
+    [{ coding: [{ system: 's', code: 'c' }] }, { coding: [{ system: 't', code: 'd' }] }, false, false],
+    [[1, 2], [2, 1], false, true],
+    [null, {}, false, false],
+    [{ __proto__: null, a: 1 }, { a: 1 }, true, true],
+  ];
+  for (const [value, expected, equals, matches] of cases) {
+    it(`${JSON.stringify(value)} vs ${JSON.stringify(expected)}`, () => {
+      assert.equal(jsonEquals(value, expected), equals);
+      assert.equal(jsonMatches(value, expected), matches);
+    });
+  }
+  it('follows the expected value, so a cyclic input cannot loop', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic['self'] = cyclic;
+    assert.equal(jsonMatches(cyclic, { a: 1 }), true);
+    assert.equal(jsonEquals(cyclic, { a: 1 }), false);
+  });
+});
+
+describe('discriminators', () => {
+  const observation = { code: { coding: [{ system: 'http://loinc.org', code: '1' }] }, valueQuantity: { value: 1 }, component: [{ code: { text: 'a' } }] };
+  it('value and pattern through repeating steps', () => {
+    assert.equal(discValue(observation, [['code', false], ['coding', true], ['code', false]], '1'), true);
+    assert.equal(discValue(observation, [['code', false], ['coding', false], ['code', false]], '1'), false, 'a non-repeating step does not flatten');
+    assert.equal(discPattern(observation, [['code', false]], { coding: [{ code: '1' }] }), true);
+  });
+  it('exists, and type by choice key or resourceType', () => {
+    assert.equal(discExists(observation, [['component', true]], true), true);
+    assert.equal(discExists(observation, [['issued', false]], false), true);
+    assert.equal(discType(observation, [['value[x]', false]], ['Quantity']), true);
+    assert.equal(discType({ resource: { resourceType: 'Patient' } }, [['resource', false]], ['Patient']), true);
+    assert.equal(discType({ resource: { resourceType: 'Patient' } }, [['resource', false]], ['Observation']), false);
+  });
+});
+
+describe('bindings', () => {
+  const binding = (strength: Binding['strength']): Binding => ({ has: (k) => k === 'a' || k === 's a', strength, valueSet: 'http://vs' });
+  it('maps strength to severity, and checks nothing but required ones in fast mode', () => {
+    for (const [strength, severity] of [['required', 'error'], ['extensible', 'warning'], ['preferred', 'information']] as const) {
+      const x = ctx();
+      assert.equal(checkCode('b', x, 'P.c', binding(strength)), false);
+      assert.deepEqual(issues(x), [[severity, 'code-invalid', 'P.c']]);
+      assert.equal(checkCode('b', fastMode({ ...x, c: null }), '', binding(strength)), strength !== 'required');
+    }
+  });
+  it('compares codings by system and code; a concept needs one coding in the set', () => {
+    assert.equal(checkCoding({ system: 's', code: 'a' }, ctx(), '', binding('required')), true);
+    assert.equal(checkCoding({ code: 'a' }, ctx(), '', binding('required')), false);
+    assert.equal(checkConcept({ coding: [{ system: 't', code: 'a' }, { system: 's', code: 'a' }] }, ctx(), '', binding('required')), true);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', binding('required')), false);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', binding('extensible')), true);
+  });
+});
+
+describe('references', () => {
+  const bundle = new Map([['urn:uuid:1', 'Practitioner']]);
+  const root = { resourceType: 'Patient', contained: [{ resourceType: 'Organization', id: 'o1' }] };
+  const cases: Array<[string, string | undefined]> = [
+    ['urn:uuid:1', 'Practitioner'],
+    ['#o1', 'Organization'],
+    ['#', 'Patient'],
+    ['#missing', undefined],
+    ['Patient/123', 'Patient'],
+    ['https://server/fhir/Organization/1/_history/2', 'Organization'],
+    ['urn:uuid:2', undefined],
+    ['just-text', undefined],
+  ];
+  for (const [reference, type] of cases) {
+    it(`${reference} → ${String(type)}`, () => assert.equal(referenceTargetType(reference, ctx(root, bundle)), type));
+  }
+  it('ref-1: a local reference names a contained resource; no reference at all is fine', () => {
+    assert.equal(checkRef1({ reference: '#o1' }, ctx(root), 'R'), true);
+    assert.equal(checkRef1({ display: 'x' }, ctx(root), 'R'), true);
+    const x = ctx(root);
+    assert.equal(checkRef1({ reference: '#o2' }, x, 'R'), false);
+    assert.deepEqual(issues(x), [['error', 'invariant', 'R']]);
+  });
+});
+
+describe('native invariants', () => {
+  it('dom-3 finds references anywhere, contained resources included', () => {
+    const unreferenced = { contained: [{ resourceType: 'Organization', id: 'o1' }] };
+    assert.equal(checkDom3(unreferenced, ctx(), 'P'), false);
+    assert.equal(checkDom3({ ...unreferenced, managingOrganization: { reference: '#o1' } }, ctx(), 'P'), true);
+    assert.equal(checkDom3({ contained: [{ resourceType: 'Organization', id: 'o1' }, { resourceType: 'Location', id: 'l', managingOrganization: { reference: '#o1' } }], x: { reference: '#l' } }, ctx(), 'P'), true);
+  });
+  it('ext-1 counts a primitive value given only by its _ sibling', () => {
+    assert.equal(checkExt1({ url: 'u', valueString: 'x' }, ctx(), 'E'), true);
+    assert.equal(checkExt1({ url: 'u', _valueString: { extension: [] } }, ctx(), 'E'), true);
+    assert.equal(checkExt1({ url: 'u' }, ctx(), 'E'), false);
+    assert.equal(checkExt1({ url: 'u', valueString: 'x', extension: [] }, ctx(), 'E'), false);
+  });
+  it('obs-7 as R4 meant it', () => {
+    const code = { coding: [{ system: 'http://loinc.org', code: '1' }] };
+    assert.equal(checkObs7({ code, valueQuantity: {} }, ctx(), 'O'), true);
+    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code: { coding: [{ system: 'http://loinc.org', code: '2' }] } }] }, ctx(), 'O'), true);
+    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code }] }, ctx(), 'O'), false);
+    assert.equal(checkObs7({ code, component: [{ code }] }, ctx(), 'O'), true);
+  });
+});
+
+describe('extension contexts', () => {
+  const def = (contexts: string[], contextTypes: string[] = []) => ({ url: 'u', check: () => true, contexts, contextTypes });
+  it('allows the path, the type, a bare resource type it is in, and wildcards', () => {
+    const owner = { paths: ['Patient.identifier', 'Identifier'], type: 'Identifier', exact: true };
+    assert.equal(contextAllows(def(['Patient.identifier']), owner, 'Patient'), true);
+    assert.equal(contextAllows(def(['Identifier']), owner, 'Patient'), true);
+    assert.equal(contextAllows(def(['Patient']), owner, 'Patient'), true);
+    assert.equal(contextAllows(def(['Element']), owner, 'Patient'), true);
+    assert.equal(contextAllows(def(['Patient.name']), owner, 'Patient'), false);
+    assert.equal(contextAllows(def(['Observation']), owner, 'Patient'), false);
+  });
+  it('accepts a context of the same type when the location is unknown (a shared datatype check)', () => {
+    const owner = { paths: ['Identifier'], type: 'Identifier', exact: false };
+    assert.equal(contextAllows(def(['Patient.identifier'], ['Identifier']), owner, 'Patient'), true);
+    assert.equal(contextAllows(def(['Patient.name'], ['HumanName']), owner, 'Patient'), false);
+  });
+});
+
+describe('the two modes of a check', () => {
+  const check = (v: unknown, x: Ctx, p: string) => {
+    if (typeof v === 'string') return true;
+    x.c?.add('error', 'value', p, 'not a string');
+    return false;
+  };
+  it('fast mode stops at the first error and builds no paths', () => {
+    const fast = { ...ctx(), c: null };
+    let calls = 0;
+    const counted = (v: unknown, x: Ctx, p: string) => {
+      calls++;
+      assert.equal(p, '');
+      return check(v, x, p);
+    };
+    assert.equal(many([1, 2, 3], fast, 'P', 'name', 0, 0, -1, counted), false);
+    assert.equal(calls, 1);
+  });
+  it('collecting mode reports every item with its path', () => {
+    const x = ctx();
+    many([1, 'a', 2], x, 'P', 'name', 0, 0, -1, check);
+    assert.deepEqual(issues(x), [['error', 'value', 'P.name[0]'], ['error', 'value', 'P.name[2]']]);
+    const y = ctx();
+    one(undefined, y, 'P', 'name', 0, 1, check);
+    assert.deepEqual(issues(y), [['error', 'required', 'P.name']]);
+    assert.equal(each(undefined, true, y, 'P', 'x', () => false), true);
+  });
+  it('reports unknown keys with delimited FHIRPath names, and ele-1 for an empty element', () => {
+    const x = ctx();
+    checkKeys(JSON.parse('{"a b":1,"__proto__":2,"id":"x"}') as Record<string, unknown>, new Set(['id']), x, 'P', true);
+    assert.deepEqual(issues(x), [['error', 'structure', 'P.`a b`'], ['error', 'structure', 'P.__proto__'], ['error', 'invariant', 'P']]);
+  });
+});
