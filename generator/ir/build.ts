@@ -140,6 +140,11 @@ export function buildIr(set: LoadedPackageSet): IrModel {
     skipped,
     duplicates: index.duplicates(),
     warnings,
+    resourceTypeNames: baseTypes
+      .filter((sd) => sd.json['kind'] === 'resource' && sd.json['abstract'] !== true)
+      .map((sd) => str(sd.json['type']) ?? '')
+      .filter((type) => type.length > 0)
+      .sort((a, b) => a.localeCompare(b, 'en-US')),
   };
 }
 

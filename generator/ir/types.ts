@@ -157,4 +157,9 @@ export interface IrModel {
   readonly skipped: readonly IrSkipped[];
   readonly duplicates: readonly IrDuplicate[];
   readonly warnings: readonly string[];
+  /**
+   * Every concrete resource type name of the loaded FHIR version, whether or not `include` keeps its
+   * declaration: references and `resourceType` unions are about the FHIR version, not the package subset.
+   */
+  readonly resourceTypeNames: readonly string[];
 }

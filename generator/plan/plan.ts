@@ -120,15 +120,11 @@ export function buildPlan(model: IrModel): Plan {
   };
 
   const structures = sorted.map(planOf).sort((a, b) => a.typeName.localeCompare(b.typeName, 'en-US', { numeric: true }));
-  const resourceTypes = [...byType.values()]
-    .filter((s) => s.kind === 'resource' && !s.abstract)
-    .map((s) => s.type)
-    .sort((a, b) => a.localeCompare(b, 'en-US'));
   return {
     structures,
     byUrl: new Map(structures.map((p) => [p.structure.url, p])),
     byType: new Map([...byType].map(([type, s]) => [type, planOf(s)])),
-    resourceTypes,
+    resourceTypes: model.resourceTypeNames,
     collisions: registry.collisions,
   };
 }

@@ -71,6 +71,6 @@ export function structure(url: string, root: IrElement, extra: Partial<IrStructu
 
 /** A build of the given structures, planned as the generator would. */
 export function build(label: string, structures: readonly IrStructure[]): DiffInput {
-  const model = { packages: [{ key: label, fhirVersion: '3.0.1' }], structures, unresolved: [], skipped: [], duplicates: [], warnings: [] };
+  const model = { packages: [{ key: label, fhirVersion: '3.0.1' }], structures, unresolved: [], skipped: [], duplicates: [], warnings: [], resourceTypeNames: ['Patient', 'Organization'] };
   return { label, model, plan: buildPlan(model) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { InterfaceDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import { ImportCollector } from '../../generator/emit/imports.js';
 import { typeDeclarations } from '../../generator/emit/types/declarations.js';
 import { loadMini, type MiniModel } from '../helpers/mini.js';
@@ -16,7 +16,7 @@ function declarations(url: string): InterfaceDeclarationStructure[] {
   return typeDeclarations({ plan: mini.plan, current, imports: new ImportCollector(current.module) }) as InterfaceDeclarationStructure[];
 }
 
-function property(decl: InterfaceDeclarationStructure | undefined, name: string): PropertySignatureStructure | undefined {
+function property(decl: InterfaceDeclarationStructure | undefined, name: string): OptionalKind<PropertySignatureStructure> | undefined {
   return decl?.properties?.find((p) => p.name === name);
 }
 
