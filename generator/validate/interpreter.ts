@@ -5,12 +5,12 @@
  * which has no generated package to load.
  */
 import type { IrStructure } from '../ir/types.js';
-import { each, many, one, prohibited, prohibitedVariants } from '../runtime/validate/cardinality.js';
+import { each, many, one, prohibited, prohibitedVariants, removedVariants } from '../runtime/validate/cardinality.js';
 import type { Check, Ctx, ExtensionDefinition, KnownStructure, Registry } from '../runtime/validate/context.js';
 import { checkExtensionItem, checkExtensions, type ExtensionOwner } from '../runtime/validate/extension.js';
 import { acceptAny, attribute, checkPrimitiveValue, prim, prims } from '../runtime/validate/primitive-values.js';
 import { checkContainedResource, checkEntryResource, checkResourceItem } from '../runtime/validate/resource.js';
-import { checkChoice, checkKeys, checkResourceType, objectAt, own } from '../runtime/validate/shape.js';
+import { checkChoice, checkKeys, checkResourceType, choiceVariants, objectAt, own } from '../runtime/validate/shape.js';
 import { hasSibling, readsOwn } from './kinds/shape.js';
 import { checkSliced, slicingNotChecked, type Slicing } from '../runtime/validate/slicing.js';
 import { interpretExtras } from './extras.js';
@@ -162,15 +162,29 @@ export class Interpreter {
     return true;
   }
 
+  private readonly memos = new WeakMap<PropRule, Map<string, unknown>>();
+
+  /** A value computed once per property rule (the maps the choice checks take). */
+  private memo<T>(prop: PropRule, key: string, make: () => T): T {
+    let byKey = this.memos.get(prop);
+    if (!byKey) {
+      byKey = new Map();
+      this.memos.set(prop, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, make());
+    return byKey.get(key) as T;
+  }
+
   private property(prop: PropRule, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: string, d: number): boolean {
     if (prop.max === 0) {
-      if (prop.choice) return prohibitedVariants(o, x, p, prop.variants.map((v) => [v.jsonName, v.seg] as const));
+      if (prop.choice) return prohibitedVariants(o, x, p, this.memo(prop, 'removed', () => removedVariants(prop.variants.map((v) => [v.jsonName, v.seg] as const))));
       const variant = prop.variants[0];
       if (!variant) return true;
       return prohibited(read(o, variant.jsonName), hasSibling(variant) ? read(o, `_${variant.jsonName}`) : undefined, x, p, variant.seg);
     }
     if (!prop.choice) return this.occurrences(prop, prop.variants[0], owner, o, x, p, d, prop.min);
-    if (!checkChoice(o, prop.variants.map((v) => v.jsonName), x, p, prop.seg, prop.min) && x.c === null) return false;
+    const variants = this.memo(prop, 'choice', () => choiceVariants(prop.variants.map((v) => v.jsonName)));
+    if (!checkChoice(o, variants, x, p, prop.seg, prop.min) && x.c === null) return false;
     for (const variant of prop.variants) if (!this.occurrences(prop, variant, owner, o, x, p, d, 0) && x.c === null) return false;
     return true;
   }

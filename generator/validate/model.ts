@@ -7,6 +7,7 @@
 import type { ExtensionOwner } from '../runtime/validate/extension.js';
 import type { PrimitiveType } from '../runtime/validate/primitive-values.js';
 import type { Step } from '../runtime/validate/slicing.js';
+import type { Node as FhirPathNode } from './fhirpath/parse.js';
 
 /** The rule for the content of an object: a structure's root, or an element subtree of a structure. */
 export type ObjectRef =
@@ -30,7 +31,7 @@ export type Target =
 export type PrimitiveExt = { readonly kind: 'generic' } | { readonly kind: 'object'; readonly ref: ObjectRef } | { readonly kind: 'attribute' };
 
 /** The native form of an invariant, when a profile's expression is exactly the STU3 text. */
-export type NativeInvariant = 'dom-1' | 'dom-2' | 'dom-3' | 'dom-4' | 'ext-1' | 'obs-7' | 'ref-1';
+export type NativeInvariant = 'bdl-7' | 'dom-1' | 'dom-2' | 'dom-3' | 'dom-4' | 'ext-1' | 'obs-7' | 'ref-1';
 
 export interface ConstraintRule {
   readonly key: string;
@@ -40,6 +41,8 @@ export interface ConstraintRule {
   /** The element path the constraint sits on (fhirpath.js needs it as the base). */
   readonly path: string;
   readonly native: NativeInvariant | undefined;
+  /** The expression typed for translation to JavaScript (fhirpath/typing.ts), when it can be. */
+  readonly typed: FhirPathNode | undefined;
 }
 
 /** Checks on each occurrence after its shape, in this order. */

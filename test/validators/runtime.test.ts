@@ -10,7 +10,7 @@ import { each, many, one } from '../../generator/runtime/validate/cardinality.js
 import { fastMode, type Ctx, type Registry } from '../../generator/runtime/validate/context.js';
 import { contextAllows } from '../../generator/runtime/validate/extension.js';
 import { jsonEquals, jsonMatches } from '../../generator/runtime/validate/fixed-pattern.js';
-import { checkDom3, checkExt1, checkObs7 } from '../../generator/runtime/validate/invariant.js';
+import { checkBdl7, checkDom3, checkExt1, checkObs7 } from '../../generator/runtime/validate/invariant.js';
 import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
 import { checkRef1, referenceTargetType } from '../../generator/runtime/validate/reference.js';
 import { checkKeys } from '../../generator/runtime/validate/shape.js';
@@ -133,6 +133,15 @@ describe('native invariants', () => {
     assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code: { coding: [{ system: 'http://loinc.org', code: '2' }] } }] }, ctx(), 'O'), true);
     assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code }] }, ctx(), 'O'), false);
     assert.equal(checkObs7({ code, component: [{ code }] }, ctx(), 'O'), true);
+  });
+});
+
+describe('bdl-7', () => {
+  it('fullUrl and versionId together are unique among entries with a fullUrl', () => {
+    const entry = (fullUrl: string | undefined, versionId?: string) => ({ ...(fullUrl ? { fullUrl } : {}), resource: { resourceType: 'Patient', ...(versionId ? { meta: { versionId } } : {}) } });
+    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:b'), entry(undefined), entry(undefined)] }, ctx(), 'B'), true);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2')] }, ctx(), 'B'), true);
+    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:a')] }, ctx(), 'B'), false);
   });
 });
 

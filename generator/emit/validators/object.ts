@@ -88,7 +88,7 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
 function property(prop: PropRule, owner: Code, scope: EmitScope): Code {
   if (prop.max === 0) {
     if (prop.choice) {
-      const variants = scope.hoist('REMOVED', _`ReadonlyArray<readonly [string, string]>`, _`${prop.variants.map((v) => [v.jsonName, v.seg])}`);
+      const variants = scope.hoist('REMOVED', _`ReadonlyMap<string, string>`, _`${scope.runtime('removedVariants')}(${prop.variants.map((v) => [v.jsonName, v.seg])})`);
       return step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`);
     }
     const variant = prop.variants[0];
@@ -98,7 +98,7 @@ function property(prop: PropRule, owner: Code, scope: EmitScope): Code {
   }
   const first = prop.variants[0];
   if (!prop.choice) return first ? occurrences(prop, first, owner, prop.min, scope) : _``;
-  const names = scope.hoist('CHOICE', _`readonly string[]`, _`${prop.variants.map((v) => v.jsonName)}`);
+  const names = scope.hoist('CHOICE', _`ReadonlyMap<string, number>`, _`${scope.runtime('choiceVariants')}(${prop.variants.map((v) => v.jsonName)})`);
   return join([step(_`${scope.runtime('checkChoice')}(o, ${names}, x, p, ${prop.seg}, ${prop.min})`), ...prop.variants.map((v) => occurrences(prop, v, owner, 0, scope))]);
 }
 

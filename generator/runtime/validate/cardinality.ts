@@ -36,16 +36,32 @@ export function prohibited(v: unknown, e: unknown, x: Ctx, p: string, seg: strin
   return false;
 }
 
-/** All variants of a removed choice element must be absent: `[jsonName, seg]` pairs. */
-export function prohibitedVariants(o: Record<string, unknown>, x: Ctx, p: string, variants: ReadonlyArray<readonly [string, string]>): boolean {
+/**
+ * All variants of a removed choice element must be absent: `variants` maps each JSON name and its
+ * `_` sibling to the variant's step. Walks the object's keys (a removed `value[x]` has 38 variants).
+ */
+export function prohibitedVariants(o: Record<string, unknown>, x: Ctx, p: string, variants: ReadonlyMap<string, string>): boolean {
   let ok = true;
-  for (const [name, seg] of variants) {
-    if (!prohibited(o[name], o['_' + name], x, p, seg)) {
-      if (x.c === null) return false;
-      ok = false;
-    }
+  let reported: Set<string> | undefined;
+  for (const key of Object.keys(o)) {
+    const seg = variants.get(key);
+    if (seg === undefined || o[key] === undefined || reported?.has(seg)) continue;
+    if (x.c === null) return false;
+    ok = false;
+    (reported ??= new Set()).add(seg);
+    x.c.add('error', 'structure', at(x, p, seg), `Element ${seg} is not allowed here (max 0)`);
   }
   return ok;
+}
+
+/** The map {@link prohibitedVariants} takes: `[jsonName, seg]` pairs, each name also with its `_` sibling. */
+export function removedVariants(pairs: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [name, seg] of pairs) {
+    map.set(name, seg);
+    map.set('_' + name, seg);
+  }
+  return map;
 }
 
 /**

@@ -10,6 +10,7 @@
  * - dom-4 `contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()`
  * - ext-1 `extension.exists() != value.exists()`
  * - obs-7 `value.empty() or code!=component.code` (as R4 corrected it, see {@link checkObs7})
+ * - bdl-7 `entry.where(fullUrl).select(fullUrl&resource.meta.versionId).isDistinct()`
  * (`ele-1` is in `shape.ts` and `primitive-values.ts`, `ref-1` in `reference.ts`.)
  *
  * Issues: a constraint that does not hold → its own severity, code `invariant`; one that cannot be
@@ -143,6 +144,29 @@ export function checkObs7(o: Record<string, unknown>, x: Ctx, q: string): boolea
     for (const key of codingKeys(isObject(component) ? component['code'] : undefined)) {
       if (own.has(key)) return fail(x, q, 'obs-7', 'If code is the same as a component code then the value element associated with the code SHALL NOT be present');
     }
+  }
+  return true;
+}
+
+/**
+ * bdl-7, `entry.where(fullUrl).select(fullUrl&resource.meta.versionId).isDistinct()`: no two
+ * entries with a fullUrl have the same fullUrl and versionId (a missing versionId counts as empty
+ * text, as `&` makes it).
+ */
+export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+  const entries = o['entry'];
+  if (!Array.isArray(entries)) return true;
+  const seen = new Set<string>();
+  for (const entry of entries as unknown[]) {
+    if (!isObject(entry)) continue;
+    const fullUrl = entry['fullUrl'];
+    if (typeof fullUrl !== 'string' || fullUrl === '') continue;
+    const resource = entry['resource'];
+    const meta = isObject(resource) ? resource['meta'] : undefined;
+    const versionId = isObject(meta) && typeof meta['versionId'] === 'string' ? meta['versionId'] : '';
+    const key = fullUrl + '\u0000' + versionId;
+    if (seen.has(key)) return fail(x, q, 'bdl-7', 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId');
+    seen.add(key);
   }
   return true;
 }

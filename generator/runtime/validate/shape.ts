@@ -107,23 +107,43 @@ export function checkResourceType(o: Record<string, unknown>, x: Ctx, q: string,
 }
 
 /**
+ * The variants of a choice element for {@link checkChoice}: each JSON name and its `_` sibling
+ * mapped to the variant's index. Built once per choice element (generated code hoists it).
+ */
+export function choiceVariants(names: readonly string[]): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  names.forEach((name, i) => {
+    map.set(name, i);
+    map.set('_' + name, i);
+  });
+  return map;
+}
+
+/**
  * A choice element `name[x]` is present at most once: counts the variants present (a primitive
  * variant counts when its value or its `_` sibling is there) and reports more than one. The
- * minimum cardinality is checked here too, as the variants are separate JSON properties.
+ * minimum cardinality is checked here too, as the variants are separate JSON properties. Walks the
+ * object's keys, not the variants: the base Extension's `value[x]` has 38 of them.
  *
- * @param variants - the JSON names of the allowed variants (`valueString`, `valueQuantity`)
+ * @param variants - from {@link choiceVariants}
  * @param seg - the FHIRPath step of the choice (`value`)
  */
-export function checkChoice(o: Record<string, unknown>, variants: readonly string[], x: Ctx, p: string, seg: string, min: number): boolean {
+export function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: string, seg: string, min: number): boolean {
+  let first = -1;
   let found = 0;
-  for (const name of variants) if (o[name] !== undefined || o['_' + name] !== undefined) found++;
-  if (found === 1 || (found === 0 && min === 0)) return true;
-  if (x.c === null) return false;
-  if (found === 0) x.c.add('error', 'required', at(x, p, seg), `Missing required element ${seg}[x] (min ${min}): one of ${variants.join(', ')}`);
-  else {
-    const present = variants.filter((n) => o[n] !== undefined || o['_' + n] !== undefined);
-    x.c.add('error', 'structure', at(x, p, seg), `Only one of ${present.join(', ')} may be present (${seg}[x] is a choice)`);
+  let present: string[] | undefined;
+  for (const key of Object.keys(o)) {
+    const i = variants.get(key);
+    if (i === undefined || i === first || o[key] === undefined) continue;
+    if (found === 0) first = i;
+    found++;
+    (present ??= []).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
   }
+  if (found === 1 || (found === 0 && min === 0)) return true;
+  if (found > 1 && present !== undefined && new Set(present).size === 1) return true;
+  if (x.c === null) return false;
+  if (found === 0) x.c.add('error', 'required', at(x, p, seg), `Missing required element ${seg}[x] (min ${min})`);
+  else x.c.add('error', 'structure', at(x, p, seg), `Only one of ${[...new Set(present)].join(', ')} may be present (${seg}[x] is a choice)`);
   return false;
 }
 

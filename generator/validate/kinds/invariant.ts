@@ -8,11 +8,20 @@
 import type { IrConstraint } from '../../ir/types.js';
 import type { Ctx } from '../../runtime/validate/context.js';
 import { isObject } from '../../runtime/validate/guard.js';
-import { checkDom1, checkDom2, checkDom3, checkDom4, checkExt1, checkInvariant, checkObs7, invariant, type Invariant } from '../../runtime/validate/invariant.js';
+import { checkBdl7, checkDom1, checkDom2, checkDom3, checkDom4, checkExt1, checkInvariant, checkObs7, invariant, type Invariant } from '../../runtime/validate/invariant.js';
 import { checkRef1 } from '../../runtime/validate/reference.js';
 import { _, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
 import type { ConstraintRule, NativeInvariant } from '../model.js';
+import { emitTranslation } from '../fhirpath/translate.js';
+import { parse } from '../fhirpath/parse.js';
+import { typeExpression } from '../fhirpath/typing.js';
+import type { LowerContext } from '../lower/context.js';
+
+function typedExpression(lc: LowerContext, expression: string, path: string): ConstraintRule['typed'] {
+  const node = parse(expression);
+  return node && typeExpression(lc, node, path);
+}
 
 const NATIVE: Readonly<Record<NativeInvariant, { expression: string; name: string; fn: (o: Record<string, unknown>, x: Ctx, q: string) => boolean }>> = {
   'dom-1': { expression: 'contained.text.empty()', name: 'checkDom1', fn: checkDom1 },
@@ -21,6 +30,7 @@ const NATIVE: Readonly<Record<NativeInvariant, { expression: string; name: strin
   'dom-4': { expression: 'contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()', name: 'checkDom4', fn: checkDom4 },
   'ext-1': { expression: 'extension.exists() != value.exists()', name: 'checkExt1', fn: checkExt1 },
   'obs-7': { expression: 'value.empty() or code!=component.code', name: 'checkObs7', fn: checkObs7 },
+  'bdl-7': { expression: 'entry.where(fullUrl).select(fullUrl&resource.meta.versionId).isDistinct()', name: 'checkBdl7', fn: checkBdl7 },
   'ref-1': {
     expression: "reference.startsWith('#').not() or (reference.substring(1).trace('url') in %resource.contained.id.trace('ids'))",
     name: 'checkRef1',
@@ -47,19 +57,21 @@ export function notCheckedReason(constraint: IrConstraint): string | undefined {
 }
 
 /** The rule for a constraint on the element at `path`, or undefined when it is not checked (`notes` gets why). */
-export function lowerConstraint(constraint: IrConstraint, path: string, notes: Map<string, string>): ConstraintRule | undefined {
+export function lowerConstraint(lc: LowerContext, constraint: IrConstraint, path: string, notes: Map<string, string>): ConstraintRule | undefined {
   const reason = notCheckedReason(constraint);
   if (reason !== undefined || constraint.expression === undefined) {
     notes.set(`${constraint.key}: ${constraint.expression ?? ''}`, reason ?? '');
     return undefined;
   }
+  const native = nativeFor(constraint.key, constraint.expression);
   return {
     key: constraint.key,
     severity: constraint.severity,
     human: constraint.human,
     expression: constraint.expression,
     path,
-    native: nativeFor(constraint.key, constraint.expression),
+    native,
+    typed: native === undefined ? typedExpression(lc, constraint.expression, path) : undefined,
   };
 }
 
@@ -82,10 +94,18 @@ export function emitObjectConstraint(rule: ConstraintRule, scope: EmitScope): Co
   return _`${fn}(o, x, p, ${arg})`;
 }
 
-/** The runtime check and its argument for one occurrence of a property (natives only on objects). */
+/**
+ * The runtime check and its argument for one occurrence of a property (natives only on objects).
+ * An expression in the translatable subset is compiled to JavaScript, with fhirpath.js behind it
+ * for what the translation does not handle; the interpreter always uses fhirpath.js, so the
+ * differential tests compare the translation with it.
+ */
 export function emitConstraint(rule: ConstraintRule, scope: EmitScope): { fn: Code; arg: Code } {
   if (rule.native !== undefined) return { fn: scope.runtime('onObject'), arg: scope.runtime(NATIVE[rule.native].name) };
   const spec = { key: rule.key, path: rule.path, expression: rule.expression, severity: rule.severity, human: rule.human };
   const inv = scope.hoist('INVARIANT', scope.runtime('Invariant'), _`${scope.runtime('invariant')}(${spec})`);
-  return { fn: scope.runtime('checkInvariant'), arg: inv };
+  const translated = rule.typed && emitTranslation(rule.typed, scope);
+  if (!translated) return { fn: scope.runtime('checkInvariant'), arg: inv };
+  const arg = scope.hoist('TRANSLATED', scope.runtime('TranslatedInvariant'), _`{ inv: ${inv}, fn: ${translated} }`);
+  return { fn: scope.runtime('checkTranslatedInvariant'), arg };
 }

@@ -49,7 +49,7 @@ export class Lowering {
     }
     const constraints = primitiveMode
       ? []
-      : element.constraints.filter((c) => c.key !== 'ele-1').flatMap((c) => lowerConstraint(c, isRoot ? structure.type : element.path, this.notes) ?? []);
+      : element.constraints.filter((c) => c.key !== 'ele-1').flatMap((c) => lowerConstraint(lc, c, isRoot ? structure.type : element.path, this.notes) ?? []);
     return {
       key,
       label: isRoot ? structure.type : element.path,

@@ -111,7 +111,7 @@ function lowerExtras(scope: PropertyScope, element: IrElement, type: IrType, tar
   if (skip !== 'all') {
     for (const c of element.constraints) {
       if (c.key === 'ele-1' || skip.has(c.key)) continue;
-      const rule = lowerConstraint(c, element.path, scope.notes);
+      const rule = lowerConstraint(scope.lc, c, element.path, scope.notes);
       if (rule) extras.push({ kind: 'invariant', constraint: rule });
     }
   }

@@ -18,7 +18,19 @@ import { PACKAGE_CACHE, REPO_ROOT } from '../../helpers/paths.js';
 
 export const FIXTURE_PACKAGE = path.join(REPO_ROOT, 'test/validators/fixtures/package');
 const PACKAGES = ['nhsconnect.gpconnect-fhir#1.5.0', FIXTURE_PACKAGE];
-const INCLUDE = ['https://fhir.nhs.uk/*', 'https://fhir.hl7.org.uk/*', 'http://test.org/validators/*'];
+/** Every base type of STU3 core (the examples hold Parameters, CapabilityStatement...), not its extensions and profiles. */
+function coreBaseTypes(): string[] {
+  const dir = path.join(PACKAGE_CACHE, 'hl7.fhir.core#3.0.1', 'package');
+  const urls: string[] = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    if (!file.startsWith('StructureDefinition-') || !file.endsWith('.json')) continue;
+    const sd = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { url?: string; derivation?: string; kind?: string };
+    if (sd.url && sd.derivation === 'specialization' && sd.kind !== 'logical') urls.push(sd.url);
+  }
+  return urls;
+}
+
+const INCLUDE = ['https://fhir.nhs.uk/*', 'https://fhir.hl7.org.uk/*', 'http://test.org/validators/*', ...coreBaseTypes()];
 
 export interface OperationOutcomeIssue {
   severity: 'fatal' | 'error' | 'warning' | 'information';
@@ -49,7 +61,7 @@ export interface ValidatorPackage {
 
 function cacheDir(): string {
   const hash = createHash('sha256').update(toolHash()).update(JSON.stringify({ PACKAGES, INCLUDE })).digest('hex').slice(0, 16);
-  return path.join(os.tmpdir(), `gpconnect-codegen-validators-${hash}`);
+  return path.join(os.tmpdir(), `${PREFIX}${hash}`);
 }
 
 function isAlive(pid: number): boolean {
@@ -61,7 +73,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const PREFIX = 'gpconnect-codegen-validators-';
+const STALE_MS = 60 * 60 * 1000;
+
+/** Packages of older generator versions, unused for an hour, are removed (each is ~100 MB). */
+function removeStale(dir: string): void {
+  const parent = path.dirname(dir);
+  for (const name of fs.readdirSync(parent)) {
+    const full = path.join(parent, name);
+    if (!name.startsWith(PREFIX) || full === dir || full.startsWith(`${dir}.`)) continue;
+    try {
+      if (Date.now() - fs.statSync(full).mtimeMs > STALE_MS) fs.rmSync(full, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
+}
+
 async function build(dir: string): Promise<void> {
+  removeStale(dir);
   const lock = `${dir}.lock`;
   for (;;) {
     if (fs.existsSync(path.join(dir, 'model.json'))) return;
