@@ -133,3 +133,98 @@ export interface Attachment {
   /** Extensions and id for `creation` (FHIR JSON primitive extension, see Attachment.creation). */
   _creation?: Element;
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+import * as vcodes from './validators/codes.js';
+const KEYS_0: ReadonlySet<string> = new Set([
+  '_contentType',
+  '_creation',
+  '_data',
+  '_hash',
+  '_language',
+  '_size',
+  '_title',
+  '_url',
+  'contentType',
+  'creation',
+  'data',
+  'extension',
+  'hash',
+  'id',
+  'language',
+  'size',
+  'title',
+  'url',
+]);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['Attachment'], type: 'Attachment', exact: false };
+const UNCHECKED_0: vrt.UncheckedBinding = {
+  strength: 'required',
+  valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
+  reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
+};
+const BINDING_0: vrt.Binding = {
+  has: vcodes.inCodes1,
+  strength: 'extensible',
+  valueSet: 'http://hl7.org/fhir/ValueSet/languages',
+};
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'att-1',
+  path: 'Attachment',
+  expression: 'data.empty() or contentType.exists()',
+  severity: 'error',
+  human: 'It the Attachment has data, it SHALL have a contentType',
+});
+const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], 'data', '_data')),
+    vrt.fpExists(vrt.fpChild([n], 'contentType', '_contentType')),
+  );
+const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+
+export function checkAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'Attachment');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (
+    !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+    x.c === null
+  )
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(o.size, o._size, x, p, 'size', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    return false;
+  if (
+    !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+    x.c === null
+  )
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+
+/**
+ * Validates a value against Attachment (http://hl7.org/fhir/StructureDefinition/Attachment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateAttachment(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'Attachment', checkAttachment, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateAttachment} reports no error or fatal issue: Attachment (http://hl7.org/fhir/StructureDefinition/Attachment). */
+export function isAttachment(value: unknown): value is Attachment {
+  return vrt.testCheck(value, checkAttachment, false, vdispatch.registry);
+}

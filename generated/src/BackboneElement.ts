@@ -45,3 +45,32 @@ export interface BackboneElement {
    */
   modifierExtension?: Extension[];
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension']);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['BackboneElement'], type: 'BackboneElement', exact: false };
+
+export function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'BackboneElement');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  return true;
+}
+
+/**
+ * Validates a value against BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateBackboneElement(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'BackboneElement', checkBackboneElement, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateBackboneElement} reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
+export function isBackboneElement(value: unknown): value is BackboneElement {
+  return vrt.testCheck(value, checkBackboneElement, false, vdispatch.registry);
+}

@@ -34,3 +34,30 @@ export interface Element {
    */
   extension?: Extension[];
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+const KEYS_0: ReadonlySet<string> = new Set(['extension', 'id']);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['Element'], type: 'Element', exact: false };
+
+export function checkElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'Element');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  return true;
+}
+
+/**
+ * Validates a value against Element (http://hl7.org/fhir/StructureDefinition/Element).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateElement(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'Element', checkElement, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateElement} reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
+export function isElement(value: unknown): value is Element {
+  return vrt.testCheck(value, checkElement, false, vdispatch.registry);
+}

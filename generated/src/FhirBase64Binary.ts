@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirBase64Binary = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBase64Binary, 'base64Binary');
+}
+
+/**
+ * Validates a value against base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirBase64Binary(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'base64Binary', checkFhirBase64Binary, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirBase64Binary} reports no error or fatal issue: base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary). */
+export function isFhirBase64Binary(value: unknown): value is FhirBase64Binary {
+  return vrt.testCheck(value, checkFhirBase64Binary, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirBoolean = boolean;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirBoolean(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBoolean, 'boolean');
+}
+
+/**
+ * Validates a value against boolean (http://hl7.org/fhir/StructureDefinition/boolean).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirBoolean(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'boolean', checkFhirBoolean, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirBoolean} reports no error or fatal issue: boolean (http://hl7.org/fhir/StructureDefinition/boolean). */
+export function isFhirBoolean(value: unknown): value is FhirBoolean {
+  return vrt.testCheck(value, checkFhirBoolean, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirCode = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidCode, 'code');
+}
+
+/**
+ * Validates a value against code (http://hl7.org/fhir/StructureDefinition/code).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirCode(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'code', checkFhirCode, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirCode} reports no error or fatal issue: code (http://hl7.org/fhir/StructureDefinition/code). */
+export function isFhirCode(value: unknown): value is FhirCode {
+  return vrt.testCheck(value, checkFhirCode, false, vdispatch.registry);
+}

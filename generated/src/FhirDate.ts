@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirDate = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDate, 'date');
+}
+
+/**
+ * Validates a value against date (http://hl7.org/fhir/StructureDefinition/date).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirDate(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'date', checkFhirDate, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirDate} reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
+export function isFhirDate(value: unknown): value is FhirDate {
+  return vrt.testCheck(value, checkFhirDate, false, vdispatch.registry);
+}

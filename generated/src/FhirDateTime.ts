@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirDateTime = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirDateTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDateTime, 'dateTime');
+}
+
+/**
+ * Validates a value against dateTime (http://hl7.org/fhir/StructureDefinition/dateTime).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirDateTime(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'dateTime', checkFhirDateTime, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirDateTime} reports no error or fatal issue: dateTime (http://hl7.org/fhir/StructureDefinition/dateTime). */
+export function isFhirDateTime(value: unknown): value is FhirDateTime {
+  return vrt.testCheck(value, checkFhirDateTime, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirDecimal = number;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirDecimal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidDecimal, 'decimal');
+}
+
+/**
+ * Validates a value against decimal (http://hl7.org/fhir/StructureDefinition/decimal).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirDecimal(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'decimal', checkFhirDecimal, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirDecimal} reports no error or fatal issue: decimal (http://hl7.org/fhir/StructureDefinition/decimal). */
+export function isFhirDecimal(value: unknown): value is FhirDecimal {
+  return vrt.testCheck(value, checkFhirDecimal, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirId = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidId, 'id');
+}
+
+/**
+ * Validates a value against id (http://hl7.org/fhir/StructureDefinition/id).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirId(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'id', checkFhirId, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirId} reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
+export function isFhirId(value: unknown): value is FhirId {
+  return vrt.testCheck(value, checkFhirId, false, vdispatch.registry);
+}

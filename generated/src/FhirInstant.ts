@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirInstant = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirInstant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInstant, 'instant');
+}
+
+/**
+ * Validates a value against instant (http://hl7.org/fhir/StructureDefinition/instant).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirInstant(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'instant', checkFhirInstant, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirInstant} reports no error or fatal issue: instant (http://hl7.org/fhir/StructureDefinition/instant). */
+export function isFhirInstant(value: unknown): value is FhirInstant {
+  return vrt.testCheck(value, checkFhirInstant, false, vdispatch.registry);
+}

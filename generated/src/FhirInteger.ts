@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirInteger = number;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirInteger(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidInteger, 'integer');
+}
+
+/**
+ * Validates a value against integer (http://hl7.org/fhir/StructureDefinition/integer).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirInteger(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'integer', checkFhirInteger, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirInteger} reports no error or fatal issue: integer (http://hl7.org/fhir/StructureDefinition/integer). */
+export function isFhirInteger(value: unknown): value is FhirInteger {
+  return vrt.testCheck(value, checkFhirInteger, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirMarkdown = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirMarkdown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidMarkdown, 'markdown');
+}
+
+/**
+ * Validates a value against markdown (http://hl7.org/fhir/StructureDefinition/markdown).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirMarkdown(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'markdown', checkFhirMarkdown, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirMarkdown} reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/markdown). */
+export function isFhirMarkdown(value: unknown): value is FhirMarkdown {
+  return vrt.testCheck(value, checkFhirMarkdown, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirOid = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirOid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidOid, 'oid');
+}
+
+/**
+ * Validates a value against oid (http://hl7.org/fhir/StructureDefinition/oid).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirOid(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'oid', checkFhirOid, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirOid} reports no error or fatal issue: oid (http://hl7.org/fhir/StructureDefinition/oid). */
+export function isFhirOid(value: unknown): value is FhirOid {
+  return vrt.testCheck(value, checkFhirOid, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirPositiveInt = number;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidPositiveInt, 'positiveInt');
+}
+
+/**
+ * Validates a value against positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirPositiveInt(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'positiveInt', checkFhirPositiveInt, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirPositiveInt} reports no error or fatal issue: positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt). */
+export function isFhirPositiveInt(value: unknown): value is FhirPositiveInt {
+  return vrt.testCheck(value, checkFhirPositiveInt, false, vdispatch.registry);
+}

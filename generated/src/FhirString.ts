@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirString = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirString(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidString, 'string');
+}
+
+/**
+ * Validates a value against string (http://hl7.org/fhir/StructureDefinition/string).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirString(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'string', checkFhirString, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirString} reports no error or fatal issue: string (http://hl7.org/fhir/StructureDefinition/string). */
+export function isFhirString(value: unknown): value is FhirString {
+  return vrt.testCheck(value, checkFhirString, false, vdispatch.registry);
+}

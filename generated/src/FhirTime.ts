@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirTime = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidTime, 'time');
+}
+
+/**
+ * Validates a value against time (http://hl7.org/fhir/StructureDefinition/time).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirTime(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'time', checkFhirTime, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirTime} reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
+export function isFhirTime(value: unknown): value is FhirTime {
+  return vrt.testCheck(value, checkFhirTime, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirUnsignedInt = number;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUnsignedInt, 'unsignedInt');
+}
+
+/**
+ * Validates a value against unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirUnsignedInt(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'unsignedInt', checkFhirUnsignedInt, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirUnsignedInt} reports no error or fatal issue: unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt). */
+export function isFhirUnsignedInt(value: unknown): value is FhirUnsignedInt {
+  return vrt.testCheck(value, checkFhirUnsignedInt, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirUri = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirUri(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUri, 'uri');
+}
+
+/**
+ * Validates a value against uri (http://hl7.org/fhir/StructureDefinition/uri).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirUri(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'uri', checkFhirUri, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirUri} reports no error or fatal issue: uri (http://hl7.org/fhir/StructureDefinition/uri). */
+export function isFhirUri(value: unknown): value is FhirUri {
+  return vrt.testCheck(value, checkFhirUri, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirUuid = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirUuid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidUuid, 'uuid');
+}
+
+/**
+ * Validates a value against uuid (http://hl7.org/fhir/StructureDefinition/uuid).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirUuid(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'uuid', checkFhirUuid, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirUuid} reports no error or fatal issue: uuid (http://hl7.org/fhir/StructureDefinition/uuid). */
+export function isFhirUuid(value: unknown): value is FhirUuid {
+  return vrt.testCheck(value, checkFhirUuid, false, vdispatch.registry);
+}

@@ -9,3 +9,22 @@
  * - FHIR primitive-type
  */
 export type FhirXhtml = string;
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+
+export function checkFhirXhtml(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  return vrt.checkPrimitiveValue(v, x, p, vrt.isValidXhtml, 'xhtml');
+}
+
+/**
+ * Validates a value against xhtml (http://hl7.org/fhir/StructureDefinition/xhtml).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateFhirXhtml(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'xhtml', checkFhirXhtml, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateFhirXhtml} reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/xhtml). */
+export function isFhirXhtml(value: unknown): value is FhirXhtml {
+  return vrt.testCheck(value, checkFhirXhtml, false, vdispatch.registry);
+}

@@ -60,3 +60,68 @@ export interface Narrative {
   /** Extensions and id for `div` (FHIR JSON primitive extension, see Narrative.div). */
   _div?: Element;
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+import * as vcodes from './validators/codes.js';
+const KEYS_0: ReadonlySet<string> = new Set(['_div', '_status', 'div', 'extension', 'id', 'status']);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['Narrative'], type: 'Narrative', exact: false };
+const BINDING_0: vrt.Binding = {
+  has: vcodes.inCodes257,
+  strength: 'required',
+  valueSet: 'http://hl7.org/fhir/ValueSet/narrative-status',
+};
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'txt-1',
+  path: 'Narrative.div',
+  expression: 'htmlchecks()',
+  severity: 'error',
+  human:
+    'The narrative SHALL contain only the basic html formatting elements and attributes described in chapters 7-11 (except section 4 of chapter 9) and 15 of the HTML 4.0 standard, <a> elements (either name or href), images and internally contained style attributes',
+});
+const INVARIANT_1: vrt.Invariant = vrt.invariant({
+  key: 'txt-2',
+  path: 'Narrative.div',
+  expression: 'htmlchecks()',
+  severity: 'error',
+  human: 'The narrative SHALL have some non-whitespace content',
+});
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_0)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+
+export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'Narrative');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.div, o._div, x, p, 'div', d, 1, vrt.isValidXhtml, 'xhtml', OWNER_0) && x.c === null) return false;
+  if (!vrt.each(o.div, false, x, p, 'div', OCCURRENCE_0) && x.c === null) return false;
+  return true;
+}
+
+/**
+ * Validates a value against Narrative (http://hl7.org/fhir/StructureDefinition/Narrative).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateNarrative(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'Narrative', checkNarrative, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateNarrative} reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
+export function isNarrative(value: unknown): value is Narrative {
+  return vrt.testCheck(value, checkNarrative, false, vdispatch.registry);
+}

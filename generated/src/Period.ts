@@ -59,3 +59,48 @@ export interface Period {
   /** Extensions and id for `end` (FHIR JSON primitive extension, see Period.end). */
   _end?: Element;
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+const KEYS_0: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['Period'], type: 'Period', exact: false };
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'per-1',
+  path: 'Period',
+  expression: 'start.empty() or end.empty() or (start <= end)',
+  severity: 'error',
+  human: 'If present, start SHALL have a lower value than end',
+});
+const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
+  vrt.fpOr(
+    vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'start', '_start')), vrt.fpEmpty(vrt.fpChild([n], 'end', '_end'))),
+    vrt.fpLe(vrt.fpChild([n], 'start', '_start'), vrt.fpChild([n], 'end', '_end')),
+  );
+const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+
+export function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'Period');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+
+/**
+ * Validates a value against Period (http://hl7.org/fhir/StructureDefinition/Period).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validatePeriod(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'Period', checkPeriod, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validatePeriod} reports no error or fatal issue: Period (http://hl7.org/fhir/StructureDefinition/Period). */
+export function isPeriod(value: unknown): value is Period {
+  return vrt.testCheck(value, checkPeriod, false, vdispatch.registry);
+}

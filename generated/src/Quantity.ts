@@ -96,3 +96,73 @@ export interface Quantity {
   /** Extensions and id for `code` (FHIR JSON primitive extension, see Quantity.code). */
   _code?: Element;
 }
+
+import * as vrt from './runtime/validate/index.js';
+import * as vdispatch from './validators/dispatch.js';
+import * as vcodes from './validators/codes.js';
+const KEYS_0: ReadonlySet<string> = new Set([
+  '_code',
+  '_comparator',
+  '_system',
+  '_unit',
+  '_value',
+  'code',
+  'comparator',
+  'extension',
+  'id',
+  'system',
+  'unit',
+  'value',
+]);
+const OWNER_0: vrt.ExtensionOwner = { paths: ['Quantity'], type: 'Quantity', exact: false };
+const BINDING_0: vrt.Binding = {
+  has: vcodes.inCodes12,
+  strength: 'required',
+  valueSet: 'http://hl7.org/fhir/ValueSet/quantity-comparator',
+};
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'qty-3',
+  path: 'Quantity',
+  expression: 'code.empty() or system.exists()',
+  severity: 'error',
+  human: 'If a code for the unit is present, the system SHALL also be present',
+});
+const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], 'code', '_code')), vrt.fpExists(vrt.fpChild([n], 'system', '_system')));
+const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+
+export function checkQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+  const o = vrt.objectAt(v, x, p, d, 'Quantity');
+  if (o === undefined) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
+    return false;
+  if (
+    !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
+    x.c === null
+  )
+    return false;
+  if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+
+/**
+ * Validates a value against Quantity (http://hl7.org/fhir/StructureDefinition/Quantity).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export function validateQuantity(value: unknown): vrt.OperationOutcome {
+  return vrt.runCheck(value, 'Quantity', checkQuantity, false, vdispatch.registry);
+}
+
+/** True exactly when {@link validateQuantity} reports no error or fatal issue: Quantity (http://hl7.org/fhir/StructureDefinition/Quantity). */
+export function isQuantity(value: unknown): value is Quantity {
+  return vrt.testCheck(value, checkQuantity, false, vdispatch.registry);
+}

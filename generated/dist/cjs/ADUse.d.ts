@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AD-use
  *
@@ -59,3 +60,25 @@ export interface ADUse {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AD-use (http://hl7.org/fhir/StructureDefinition/iso21090-AD-use).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADUse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADUse} reports no error or fatal issue: AD-use (http://hl7.org/fhir/StructureDefinition/iso21090-AD-use). */
+export declare function isADUse(value: unknown): value is ADUse;
+/** Input of {@link buildADUse}: a {@link ADUse} without what the builder fills in. */
+export type ADUseInput = BuilderInput<ADUse, 'url'>;
+/**
+ * Builds a {@link ADUse} (AD-use, http://hl7.org/fhir/StructureDefinition/iso21090-AD-use).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use"
+ *
+ * The result is checked with {@link validateADUse}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADUse(input: ADUseInput): ADUse;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-buildingNumberSuffix
  *
@@ -58,3 +59,25 @@ export interface ADXPBuildingNumberSuffix {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPBuildingNumberSuffix(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-buildingNumberSuffix (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPBuildingNumberSuffix(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPBuildingNumberSuffix} reports no error or fatal issue: ADXP-buildingNumberSuffix (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix). */
+export declare function isADXPBuildingNumberSuffix(value: unknown): value is ADXPBuildingNumberSuffix;
+/** Input of {@link buildADXPBuildingNumberSuffix}: a {@link ADXPBuildingNumberSuffix} without what the builder fills in. */
+export type ADXPBuildingNumberSuffixInput = BuilderInput<ADXPBuildingNumberSuffix, 'url'>;
+/**
+ * Builds a {@link ADXPBuildingNumberSuffix} (ADXP-buildingNumberSuffix, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix"
+ *
+ * The result is checked with {@link validateADXPBuildingNumberSuffix}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPBuildingNumberSuffix(input: ADXPBuildingNumberSuffixInput): ADXPBuildingNumberSuffix;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-delimiter
  *
@@ -58,3 +59,25 @@ export interface ADXPDelimiter {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDelimiter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-delimiter (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDelimiter(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDelimiter} reports no error or fatal issue: ADXP-delimiter (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter). */
+export declare function isADXPDelimiter(value: unknown): value is ADXPDelimiter;
+/** Input of {@link buildADXPDelimiter}: a {@link ADXPDelimiter} without what the builder fills in. */
+export type ADXPDelimiterInput = BuilderInput<ADXPDelimiter, 'url'>;
+/**
+ * Builds a {@link ADXPDelimiter} (ADXP-delimiter, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-delimiter"
+ *
+ * The result is checked with {@link validateADXPDelimiter}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDelimiter(input: ADXPDelimiterInput): ADXPDelimiter;

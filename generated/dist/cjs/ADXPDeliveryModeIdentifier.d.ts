@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryModeIdentifier
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryModeIdentifier {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryModeIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryModeIdentifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryModeIdentifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryModeIdentifier} reports no error or fatal issue: ADXP-deliveryModeIdentifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier). */
+export declare function isADXPDeliveryModeIdentifier(value: unknown): value is ADXPDeliveryModeIdentifier;
+/** Input of {@link buildADXPDeliveryModeIdentifier}: a {@link ADXPDeliveryModeIdentifier} without what the builder fills in. */
+export type ADXPDeliveryModeIdentifierInput = BuilderInput<ADXPDeliveryModeIdentifier, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryModeIdentifier} (ADXP-deliveryModeIdentifier, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryModeIdentifier"
+ *
+ * The result is checked with {@link validateADXPDeliveryModeIdentifier}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryModeIdentifier(input: ADXPDeliveryModeIdentifierInput): ADXPDeliveryModeIdentifier;

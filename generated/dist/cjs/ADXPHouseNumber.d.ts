@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-houseNumber
  *
@@ -58,3 +59,25 @@ export interface ADXPHouseNumber {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPHouseNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-houseNumber (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPHouseNumber(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPHouseNumber} reports no error or fatal issue: ADXP-houseNumber (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber). */
+export declare function isADXPHouseNumber(value: unknown): value is ADXPHouseNumber;
+/** Input of {@link buildADXPHouseNumber}: a {@link ADXPHouseNumber} without what the builder fills in. */
+export type ADXPHouseNumberInput = BuilderInput<ADXPHouseNumber, 'url'>;
+/**
+ * Builds a {@link ADXPHouseNumber} (ADXP-houseNumber, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber"
+ *
+ * The result is checked with {@link validateADXPHouseNumber}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPHouseNumber(input: ADXPHouseNumberInput): ADXPHouseNumber;

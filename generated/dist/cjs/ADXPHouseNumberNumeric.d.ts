@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-houseNumberNumeric
  *
@@ -58,3 +59,25 @@ export interface ADXPHouseNumberNumeric {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPHouseNumberNumeric(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-houseNumberNumeric (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPHouseNumberNumeric(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPHouseNumberNumeric} reports no error or fatal issue: ADXP-houseNumberNumeric (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric). */
+export declare function isADXPHouseNumberNumeric(value: unknown): value is ADXPHouseNumberNumeric;
+/** Input of {@link buildADXPHouseNumberNumeric}: a {@link ADXPHouseNumberNumeric} without what the builder fills in. */
+export type ADXPHouseNumberNumericInput = BuilderInput<ADXPHouseNumberNumeric, 'url'>;
+/**
+ * Builds a {@link ADXPHouseNumberNumeric} (ADXP-houseNumberNumeric, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumberNumeric"
+ *
+ * The result is checked with {@link validateADXPHouseNumberNumeric}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPHouseNumberNumeric(input: ADXPHouseNumberNumericInput): ADXPHouseNumberNumeric;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-streetAddressLine
  *
@@ -58,3 +59,25 @@ export interface ADXPStreetAddressLine {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPStreetAddressLine(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPStreetAddressLine(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetAddressLine} reports no error or fatal issue: ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine). */
+export declare function isADXPStreetAddressLine(value: unknown): value is ADXPStreetAddressLine;
+/** Input of {@link buildADXPStreetAddressLine}: a {@link ADXPStreetAddressLine} without what the builder fills in. */
+export type ADXPStreetAddressLineInput = BuilderInput<ADXPStreetAddressLine, 'url'>;
+/**
+ * Builds a {@link ADXPStreetAddressLine} (ADXP-streetAddressLine, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine"
+ *
+ * The result is checked with {@link validateADXPStreetAddressLine}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPStreetAddressLine(input: ADXPStreetAddressLineInput): ADXPStreetAddressLine;

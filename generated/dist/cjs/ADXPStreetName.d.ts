@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-streetName
  *
@@ -58,3 +59,25 @@ export interface ADXPStreetName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPStreetName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-streetName (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPStreetName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetName} reports no error or fatal issue: ADXP-streetName (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName). */
+export declare function isADXPStreetName(value: unknown): value is ADXPStreetName;
+/** Input of {@link buildADXPStreetName}: a {@link ADXPStreetName} without what the builder fills in. */
+export type ADXPStreetNameInput = BuilderInput<ADXPStreetName, 'url'>;
+/**
+ * Builds a {@link ADXPStreetName} (ADXP-streetName, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetName"
+ *
+ * The result is checked with {@link validateADXPStreetName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPStreetName(input: ADXPStreetNameInput): ADXPStreetName;

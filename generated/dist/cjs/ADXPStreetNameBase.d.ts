@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-streetNameBase
  *
@@ -58,3 +59,25 @@ export interface ADXPStreetNameBase {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPStreetNameBase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-streetNameBase (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPStreetNameBase(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetNameBase} reports no error or fatal issue: ADXP-streetNameBase (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase). */
+export declare function isADXPStreetNameBase(value: unknown): value is ADXPStreetNameBase;
+/** Input of {@link buildADXPStreetNameBase}: a {@link ADXPStreetNameBase} without what the builder fills in. */
+export type ADXPStreetNameBaseInput = BuilderInput<ADXPStreetNameBase, 'url'>;
+/**
+ * Builds a {@link ADXPStreetNameBase} (ADXP-streetNameBase, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameBase"
+ *
+ * The result is checked with {@link validateADXPStreetNameBase}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPStreetNameBase(input: ADXPStreetNameBaseInput): ADXPStreetNameBase;

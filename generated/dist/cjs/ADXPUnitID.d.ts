@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-unitID
  *
@@ -58,3 +59,25 @@ export interface ADXPUnitID {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPUnitID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-unitID (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPUnitID(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPUnitID} reports no error or fatal issue: ADXP-unitID (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID). */
+export declare function isADXPUnitID(value: unknown): value is ADXPUnitID;
+/** Input of {@link buildADXPUnitID}: a {@link ADXPUnitID} without what the builder fills in. */
+export type ADXPUnitIDInput = BuilderInput<ADXPUnitID, 'url'>;
+/**
+ * Builds a {@link ADXPUnitID} (ADXP-unitID, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitID"
+ *
+ * The result is checked with {@link validateADXPUnitID}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPUnitID(input: ADXPUnitIDInput): ADXPUnitID;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-unitType
  *
@@ -58,3 +59,25 @@ export interface ADXPUnitType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPUnitType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-unitType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPUnitType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPUnitType} reports no error or fatal issue: ADXP-unitType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType). */
+export declare function isADXPUnitType(value: unknown): value is ADXPUnitType;
+/** Input of {@link buildADXPUnitType}: a {@link ADXPUnitType} without what the builder fills in. */
+export type ADXPUnitTypeInput = BuilderInput<ADXPUnitType, 'url'>;
+/**
+ * Builds a {@link ADXPUnitType} (ADXP-unitType, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType"
+ *
+ * The result is checked with {@link validateADXPUnitType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPUnitType(input: ADXPUnitTypeInput): ADXPUnitType;

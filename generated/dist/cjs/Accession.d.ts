@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Accession
  *
@@ -57,3 +58,25 @@ export interface Accession {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAccession(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAccession(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAccession} reports no error or fatal issue: Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession). */
+export declare function isAccession(value: unknown): value is Accession;
+/** Input of {@link buildAccession}: a {@link Accession} without what the builder fills in. */
+export type AccessionInput = BuilderInput<Accession, 'url'>;
+/**
+ * Builds a {@link Accession} (Accession, http://hl7.org/fhir/StructureDefinition/auditevent-Accession).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-Accession"
+ *
+ * The result is checked with {@link validateAccession}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAccession(input: AccessionInput): Accession;

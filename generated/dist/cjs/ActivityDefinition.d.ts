@@ -1,20 +1,21 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { Contributor } from './Contributor.js';
-import type { Dosage } from './Dosage.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type Contributor } from './Contributor.js';
+import { type Dosage } from './Dosage.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ActivityDefinition
  *
@@ -693,3 +694,27 @@ export interface ActivityDefinitionDynamicValue {
     /** Extensions and id for `expression` (FHIR JSON primitive extension, see ActivityDefinition.dynamicValue.expression). */
     _expression?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateActivityDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateActivityDefinition} reports no error or fatal issue: ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition). */
+export declare function isActivityDefinition(value: unknown): value is ActivityDefinition;
+/** Input of {@link buildActivityDefinition}: a {@link ActivityDefinition} without what the builder fills in. */
+export type ActivityDefinitionInput = BuilderInput<ActivityDefinition, 'resourceType'>;
+/**
+ * Builds a {@link ActivityDefinition} (ActivityDefinition, http://hl7.org/fhir/StructureDefinition/ActivityDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ActivityDefinition"
+ *
+ * The result is checked with {@link validateActivityDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildActivityDefinition(input: ActivityDefinitionInput): ActivityDefinition;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Title
  *
@@ -58,3 +59,25 @@ export interface ActivityTitle {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkActivityTitle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Title (http://hl7.org/fhir/StructureDefinition/careplan-activity-title).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateActivityTitle(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateActivityTitle} reports no error or fatal issue: Title (http://hl7.org/fhir/StructureDefinition/careplan-activity-title). */
+export declare function isActivityTitle(value: unknown): value is ActivityTitle;
+/** Input of {@link buildActivityTitle}: a {@link ActivityTitle} without what the builder fills in. */
+export type ActivityTitleInput = BuilderInput<ActivityTitle, 'url'>;
+/**
+ * Builds a {@link ActivityTitle} (Title, http://hl7.org/fhir/StructureDefinition/careplan-activity-title).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/careplan-activity-title"
+ *
+ * The result is checked with {@link validateActivityTitle}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildActivityTitle(input: ActivityTitleInput): ActivityTitle;

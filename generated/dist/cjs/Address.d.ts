@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
 /**
  * Address
  *
@@ -154,3 +154,12 @@ export interface Address {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Address (http://hl7.org/fhir/StructureDefinition/Address).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAddress(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAddress} reports no error or fatal issue: Address (http://hl7.org/fhir/StructureDefinition/Address). */
+export declare function isAddress(value: unknown): value is Address;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * adoptionInfo
  *
@@ -57,3 +58,25 @@ export interface AdoptionInfo {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAdoptionInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against adoptionInfo (http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAdoptionInfo(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAdoptionInfo} reports no error or fatal issue: adoptionInfo (http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo). */
+export declare function isAdoptionInfo(value: unknown): value is AdoptionInfo;
+/** Input of {@link buildAdoptionInfo}: a {@link AdoptionInfo} without what the builder fills in. */
+export type AdoptionInfoInput = BuilderInput<AdoptionInfo, 'url'>;
+/**
+ * Builds a {@link AdoptionInfo} (adoptionInfo, http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-adoptionInfo"
+ *
+ * The result is checked with {@link validateAdoptionInfo}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAdoptionInfo(input: AdoptionInfoInput): AdoptionInfo;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Alias
  *
@@ -58,3 +59,25 @@ export interface Alias {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAlias(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Alias (http://hl7.org/fhir/StructureDefinition/location-alias).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAlias(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAlias} reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/location-alias). */
+export declare function isAlias(value: unknown): value is Alias;
+/** Input of {@link buildAlias}: a {@link Alias} without what the builder fills in. */
+export type AliasInput = BuilderInput<Alias, 'url'>;
+/**
+ * Builds a {@link Alias} (Alias, http://hl7.org/fhir/StructureDefinition/location-alias).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/location-alias"
+ *
+ * The result is checked with {@link validateAlias}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAlias(input: AliasInput): Alias;

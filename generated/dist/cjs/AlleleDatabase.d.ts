@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * allele-database
  *
@@ -57,3 +58,25 @@ export interface AlleleDatabase {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAlleleDatabase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAlleleDatabase(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAlleleDatabase} reports no error or fatal issue: allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database). */
+export declare function isAlleleDatabase(value: unknown): value is AlleleDatabase;
+/** Input of {@link buildAlleleDatabase}: a {@link AlleleDatabase} without what the builder fills in. */
+export type AlleleDatabaseInput = BuilderInput<AlleleDatabase, 'url'>;
+/**
+ * Builds a {@link AlleleDatabase} (allele-database, http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database"
+ *
+ * The result is checked with {@link validateAlleleDatabase}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAlleleDatabase(input: AlleleDatabaseInput): AlleleDatabase;

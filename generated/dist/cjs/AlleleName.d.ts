@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AlleleName
  *
@@ -58,3 +59,25 @@ export interface AlleleName {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAlleleName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AlleleName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAlleleName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAlleleName} reports no error or fatal issue: AlleleName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName). */
+export declare function isAlleleName(value: unknown): value is AlleleName;
+/** Input of {@link buildAlleleName}: a {@link AlleleName} without what the builder fills in. */
+export type AlleleNameInput = BuilderInput<AlleleName, 'url'>;
+/**
+ * Builds a {@link AlleleName} (AlleleName, http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName"
+ *
+ * The result is checked with {@link validateAlleleName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAlleleName(input: AlleleNameInput): AlleleName;

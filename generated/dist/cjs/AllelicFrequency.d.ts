@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AllelicFrequency
  *
@@ -58,3 +59,25 @@ export interface AllelicFrequency {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllelicFrequency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllelicFrequency(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllelicFrequency} reports no error or fatal issue: AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency). */
+export declare function isAllelicFrequency(value: unknown): value is AllelicFrequency;
+/** Input of {@link buildAllelicFrequency}: a {@link AllelicFrequency} without what the builder fills in. */
+export type AllelicFrequencyInput = BuilderInput<AllelicFrequency, 'url'>;
+/**
+ * Builds a {@link AllelicFrequency} (AllelicFrequency, http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency"
+ *
+ * The result is checked with {@link validateAllelicFrequency}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllelicFrequency(input: AllelicFrequencyInput): AllelicFrequency;

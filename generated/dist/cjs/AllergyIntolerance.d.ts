@@ -1,15 +1,16 @@
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AllergyIntolerance
  *
@@ -447,3 +448,26 @@ export interface AllergyIntoleranceReaction {
      */
     note?: Annotation[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllergyIntolerance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllergyIntolerance} reports no error or fatal issue: AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance). */
+export declare function isAllergyIntolerance(value: unknown): value is AllergyIntolerance;
+/** Input of {@link buildAllergyIntolerance}: a {@link AllergyIntolerance} without what the builder fills in. */
+export type AllergyIntoleranceInput = BuilderInput<AllergyIntolerance, 'resourceType'>;
+/**
+ * Builds a {@link AllergyIntolerance} (AllergyIntolerance, http://hl7.org/fhir/StructureDefinition/AllergyIntolerance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AllergyIntolerance"
+ *
+ * The result is checked with {@link validateAllergyIntolerance}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllergyIntolerance(input: AllergyIntoleranceInput): AllergyIntolerance;

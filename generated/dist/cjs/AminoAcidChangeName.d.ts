@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AminoAcidChangeName
  *
@@ -58,3 +59,25 @@ export interface AminoAcidChangeName {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAminoAcidChangeName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AminoAcidChangeName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAminoAcidChangeName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAminoAcidChangeName} reports no error or fatal issue: AminoAcidChangeName (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName). */
+export declare function isAminoAcidChangeName(value: unknown): value is AminoAcidChangeName;
+/** Input of {@link buildAminoAcidChangeName}: a {@link AminoAcidChangeName} without what the builder fills in. */
+export type AminoAcidChangeNameInput = BuilderInput<AminoAcidChangeName, 'url'>;
+/**
+ * Builds a {@link AminoAcidChangeName} (AminoAcidChangeName, http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName"
+ *
+ * The result is checked with {@link validateAminoAcidChangeName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAminoAcidChangeName(input: AminoAcidChangeNameInput): AminoAcidChangeName;

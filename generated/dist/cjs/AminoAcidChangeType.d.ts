@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AminoAcidChangeType
  *
@@ -57,3 +58,25 @@ export interface AminoAcidChangeType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAminoAcidChangeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAminoAcidChangeType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAminoAcidChangeType} reports no error or fatal issue: AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType). */
+export declare function isAminoAcidChangeType(value: unknown): value is AminoAcidChangeType;
+/** Input of {@link buildAminoAcidChangeType}: a {@link AminoAcidChangeType} without what the builder fills in. */
+export type AminoAcidChangeTypeInput = BuilderInput<AminoAcidChangeType, 'url'>;
+/**
+ * Builds a {@link AminoAcidChangeType} (AminoAcidChangeType, http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType"
+ *
+ * The result is checked with {@link validateAminoAcidChangeType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAminoAcidChangeType(input: AminoAcidChangeTypeInput): AminoAcidChangeType;

@@ -1,2 +1,86 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Annotation_exports = {};
+__export(Annotation_exports, {
+  checkAnnotation: () => checkAnnotation,
+  isAnnotation: () => isAnnotation,
+  validateAnnotation: () => validateAnnotation
+});
+module.exports = __toCommonJS(Annotation_exports);
+var import_Reference = require("./Reference.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authorString",
+  "_text",
+  "_time",
+  "authorReference",
+  "authorString",
+  "extension",
+  "id",
+  "text",
+  "time"
+]);
+const OWNER_0 = { paths: ["Annotation"], type: "Annotation", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["authorReference", "authorString"]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+function checkAnnotation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Annotation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "author", 0) && x.c === null) return false;
+  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.authorString,
+    o._authorString,
+    x,
+    p,
+    "author.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateAnnotation(value) {
+  return vrt.runCheck(value, "Annotation", checkAnnotation, false, vdispatch.registry);
+}
+function isAnnotation(value) {
+  return vrt.testCheck(value, checkAnnotation, false, vdispatch.registry);
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Anonymized
  *
@@ -58,3 +59,25 @@ export interface Anonymized {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAnonymized(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Anonymized (http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAnonymized(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAnonymized} reports no error or fatal issue: Anonymized (http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized). */
+export declare function isAnonymized(value: unknown): value is Anonymized;
+/** Input of {@link buildAnonymized}: a {@link Anonymized} without what the builder fills in. */
+export type AnonymizedInput = BuilderInput<Anonymized, 'url'>;
+/**
+ * Builds a {@link Anonymized} (Anonymized, http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-Anonymized"
+ *
+ * The result is checked with {@link validateAnonymized}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAnonymized(input: AnonymizedInput): Anonymized;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Appointment
  *
@@ -419,3 +420,26 @@ export interface AppointmentParticipant {
     /** Extensions and id for `status` (FHIR JSON primitive extension, see Appointment.participant.status). */
     _status?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Appointment (http://hl7.org/fhir/StructureDefinition/Appointment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAppointment(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAppointment} reports no error or fatal issue: Appointment (http://hl7.org/fhir/StructureDefinition/Appointment). */
+export declare function isAppointment(value: unknown): value is Appointment;
+/** Input of {@link buildAppointment}: a {@link Appointment} without what the builder fills in. */
+export type AppointmentInput = BuilderInput<Appointment, 'resourceType'>;
+/**
+ * Builds a {@link Appointment} (Appointment, http://hl7.org/fhir/StructureDefinition/Appointment).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Appointment"
+ *
+ * The result is checked with {@link validateAppointment}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAppointment(input: AppointmentInput): Appointment;

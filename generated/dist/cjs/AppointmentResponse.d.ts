@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AppointmentResponse
  *
@@ -196,3 +197,25 @@ export interface AppointmentResponse {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see AppointmentResponse.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAppointmentResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAppointmentResponse} reports no error or fatal issue: AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse). */
+export declare function isAppointmentResponse(value: unknown): value is AppointmentResponse;
+/** Input of {@link buildAppointmentResponse}: a {@link AppointmentResponse} without what the builder fills in. */
+export type AppointmentResponseInput = BuilderInput<AppointmentResponse, 'resourceType'>;
+/**
+ * Builds a {@link AppointmentResponse} (AppointmentResponse, http://hl7.org/fhir/StructureDefinition/AppointmentResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AppointmentResponse"
+ *
+ * The result is checked with {@link validateAppointmentResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAppointmentResponse(input: AppointmentResponseInput): AppointmentResponse;

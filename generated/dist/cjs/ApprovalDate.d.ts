@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Approval Date
  *
@@ -58,3 +59,25 @@ export interface ApprovalDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkApprovalDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateApprovalDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateApprovalDate} reports no error or fatal issue: Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate). */
+export declare function isApprovalDate(value: unknown): value is ApprovalDate;
+/** Input of {@link buildApprovalDate}: a {@link ApprovalDate} without what the builder fills in. */
+export type ApprovalDateInput = BuilderInput<ApprovalDate, 'url'>;
+/**
+ * Builds a {@link ApprovalDate} (Approval Date, http://hl7.org/fhir/StructureDefinition/resource-approvalDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/resource-approvalDate"
+ *
+ * The result is checked with {@link validateApprovalDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildApprovalDate(input: ApprovalDateInput): ApprovalDate;

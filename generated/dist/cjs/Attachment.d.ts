@@ -131,3 +131,12 @@ export interface Attachment {
     /** Extensions and id for `creation` (FHIR JSON primitive extension, see Attachment.creation). */
     _creation?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Attachment (http://hl7.org/fhir/StructureDefinition/Attachment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAttachment(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAttachment} reports no error or fatal issue: Attachment (http://hl7.org/fhir/StructureDefinition/Attachment). */
+export declare function isAttachment(value: unknown): value is Attachment;

@@ -1,2 +1,113 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Attachment_exports = {};
+__export(Attachment_exports, {
+  checkAttachment: () => checkAttachment,
+  isAttachment: () => isAttachment,
+  validateAttachment: () => validateAttachment
+});
+module.exports = __toCommonJS(Attachment_exports);
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_contentType",
+  "_creation",
+  "_data",
+  "_hash",
+  "_language",
+  "_size",
+  "_title",
+  "_url",
+  "contentType",
+  "creation",
+  "data",
+  "extension",
+  "hash",
+  "id",
+  "language",
+  "size",
+  "title",
+  "url"
+]);
+const OWNER_0 = { paths: ["Attachment"], type: "Attachment", exact: false };
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "att-1",
+  path: "Attachment",
+  expression: "data.empty() or contentType.exists()",
+  severity: "error",
+  human: "It the Attachment has data, it SHALL have a contentType"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "data", "_data")),
+  vrt.fpExists(vrt.fpChild([n], "contentType", "_contentType"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkAttachment(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Attachment");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(o.size, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validateAttachment(value) {
+  return vrt.runCheck(value, "Attachment", checkAttachment, false, vdispatch.registry);
+}
+function isAttachment(value) {
+  return vrt.testCheck(value, checkAttachment, false, vdispatch.registry);
+}

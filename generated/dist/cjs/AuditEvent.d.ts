@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AuditEvent
  *
@@ -748,3 +749,30 @@ export interface AuditEventEntityDetail {
     /** Extensions and id for `value` (FHIR JSON primitive extension, see AuditEvent.entity.detail.value). */
     _value?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAuditEvent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAuditEvent} reports no error or fatal issue: AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent). */
+export declare function isAuditEvent(value: unknown): value is AuditEvent;
+/** Input of {@link buildAuditEvent}: a {@link AuditEvent} without what the builder fills in. */
+export type AuditEventInput = BuilderInput<AuditEvent, 'resourceType'>;
+/**
+ * Builds a {@link AuditEvent} (AuditEvent, http://hl7.org/fhir/StructureDefinition/AuditEvent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AuditEvent"
+ *
+ * The result is checked with {@link validateAuditEvent}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAuditEvent(input: AuditEventInput): AuditEvent;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * author
  *
@@ -58,3 +59,25 @@ export interface Author {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against author (http://hl7.org/fhir/StructureDefinition/codesystem-author).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAuthor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthor} reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/codesystem-author). */
+export declare function isAuthor(value: unknown): value is Author;
+/** Input of {@link buildAuthor}: a {@link Author} without what the builder fills in. */
+export type AuthorInput = BuilderInput<Author, 'url'>;
+/**
+ * Builds a {@link Author} (author, http://hl7.org/fhir/StructureDefinition/codesystem-author).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-author"
+ *
+ * The result is checked with {@link validateAuthor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAuthor(input: AuthorInput): Author;

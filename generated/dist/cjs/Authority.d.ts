@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Rule Reference
  *
@@ -58,3 +59,25 @@ export interface Authority {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAuthority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Rule Reference (http://hl7.org/fhir/StructureDefinition/operationoutcome-authority).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAuthority(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthority} reports no error or fatal issue: Rule Reference (http://hl7.org/fhir/StructureDefinition/operationoutcome-authority). */
+export declare function isAuthority(value: unknown): value is Authority;
+/** Input of {@link buildAuthority}: a {@link Authority} without what the builder fills in. */
+export type AuthorityInput = BuilderInput<Authority, 'url'>;
+/**
+ * Builds a {@link Authority} (Rule Reference, http://hl7.org/fhir/StructureDefinition/operationoutcome-authority).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/operationoutcome-authority"
+ *
+ * The result is checked with {@link validateAuthority}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAuthority(input: AuthorityInput): Authority;

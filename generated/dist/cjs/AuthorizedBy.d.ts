@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * authorizedBy
  *
@@ -57,3 +58,25 @@ export interface AuthorizedBy {
      */
     valueReference?: Reference<'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAuthorizedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAuthorizedBy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAuthorizedBy} reports no error or fatal issue: authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy). */
+export declare function isAuthorizedBy(value: unknown): value is AuthorizedBy;
+/** Input of {@link buildAuthorizedBy}: a {@link AuthorizedBy} without what the builder fills in. */
+export type AuthorizedByInput = BuilderInput<AuthorizedBy, 'url'>;
+/**
+ * Builds a {@link AuthorizedBy} (authorizedBy, http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy"
+ *
+ * The result is checked with {@link validateAuthorizedBy}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAuthorizedBy(input: AuthorizedByInput): AuthorizedBy;

@@ -43,3 +43,12 @@ export interface BackboneElement {
      */
     modifierExtension?: Extension[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBackboneElement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBackboneElement} reports no error or fatal issue: BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement). */
+export declare function isBackboneElement(value: unknown): value is BackboneElement;

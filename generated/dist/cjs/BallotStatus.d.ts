@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Ballot Status
  *
@@ -58,3 +59,25 @@ export interface BallotStatus {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBallotStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBallotStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBallotStatus} reports no error or fatal issue: Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status). */
+export declare function isBallotStatus(value: unknown): value is BallotStatus;
+/** Input of {@link buildBallotStatus}: a {@link BallotStatus} without what the builder fills in. */
+export type BallotStatusInput = BuilderInput<BallotStatus, 'url'>;
+/**
+ * Builds a {@link BallotStatus} (Ballot Status, http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status"
+ *
+ * The result is checked with {@link validateBallotStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBallotStatus(input: BallotStatusInput): BallotStatus;

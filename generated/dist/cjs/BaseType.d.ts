@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * baseType
  *
@@ -59,3 +60,25 @@ export interface BaseType {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBaseType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against baseType (http://hl7.org/fhir/StructureDefinition/questionnaire-baseType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBaseType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBaseType} reports no error or fatal issue: baseType (http://hl7.org/fhir/StructureDefinition/questionnaire-baseType). */
+export declare function isBaseType(value: unknown): value is BaseType;
+/** Input of {@link buildBaseType}: a {@link BaseType} without what the builder fills in. */
+export type BaseTypeInput = BuilderInput<BaseType, 'url'>;
+/**
+ * Builds a {@link BaseType} (baseType, http://hl7.org/fhir/StructureDefinition/questionnaire-baseType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-baseType"
+ *
+ * The result is checked with {@link validateBaseType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBaseType(input: BaseTypeInput): BaseType;

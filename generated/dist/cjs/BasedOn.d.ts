@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * basedOn
  *
@@ -57,3 +58,25 @@ export interface BasedOn {
      */
     valueReference: Reference<'CarePlan' | 'ProcedureRequest' | 'ReferralRequest'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBasedOn(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBasedOn(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBasedOn} reports no error or fatal issue: basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn). */
+export declare function isBasedOn(value: unknown): value is BasedOn;
+/** Input of {@link buildBasedOn}: a {@link BasedOn} without what the builder fills in. */
+export type BasedOnInput = BuilderInput<BasedOn, 'url'>;
+/**
+ * Builds a {@link BasedOn} (basedOn, http://hl7.org/fhir/StructureDefinition/condition-basedOn).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-basedOn"
+ *
+ * The result is checked with {@link validateBasedOn}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBasedOn(input: BasedOnInput): BasedOn;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * bestpractice
  *
@@ -71,3 +72,25 @@ export interface Bestpractice {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBestpractice(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBestpractice} reports no error or fatal issue: bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice). */
+export declare function isBestpractice(value: unknown): value is Bestpractice;
+/** Input of {@link buildBestpractice}: a {@link Bestpractice} without what the builder fills in. */
+export type BestpracticeInput = BuilderInput<Bestpractice, 'url'>;
+/**
+ * Builds a {@link Bestpractice} (bestpractice, http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice"
+ *
+ * The result is checked with {@link validateBestpractice}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBestpractice(input: BestpracticeInput): Bestpractice;

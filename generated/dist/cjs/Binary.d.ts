@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
-import type { Meta } from './Meta.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Binary
  *
@@ -96,3 +97,25 @@ export interface Binary {
     /** Extensions and id for `content` (FHIR JSON primitive extension, see Binary.content). */
     _content?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Binary (http://hl7.org/fhir/StructureDefinition/Binary).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBinary(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBinary} reports no error or fatal issue: Binary (http://hl7.org/fhir/StructureDefinition/Binary). */
+export declare function isBinary(value: unknown): value is Binary;
+/** Input of {@link buildBinary}: a {@link Binary} without what the builder fills in. */
+export type BinaryInput = BuilderInput<Binary, 'resourceType'>;
+/**
+ * Builds a {@link Binary} (Binary, http://hl7.org/fhir/StructureDefinition/Binary).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Binary"
+ *
+ * The result is checked with {@link validateBinary}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBinary(input: BinaryInput): Binary;

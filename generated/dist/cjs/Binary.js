@@ -1,2 +1,97 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Binary_exports = {};
+__export(Binary_exports, {
+  buildBinary: () => buildBinary,
+  checkBinary: () => checkBinary,
+  isBinary: () => isBinary,
+  validateBinary: () => validateBinary
+});
+module.exports = __toCommonJS(Binary_exports);
+var import_Meta = require("./Meta.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_content",
+  "_contentType",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "content",
+  "contentType",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "resourceType",
+  "securityContext"
+]);
+const OWNER_0 = { paths: ["Binary"], type: "Binary", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+function checkBinary(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Binary");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Binary") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateBinary(value) {
+  return vrt.runCheck(value, "Binary", checkBinary, true, vdispatch.registry);
+}
+function isBinary(value) {
+  return vrt.testCheck(value, checkBinary, true, vdispatch.registry);
+}
+function buildBinary(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Binary" }, isBinary, validateBinary, "Binary");
+}

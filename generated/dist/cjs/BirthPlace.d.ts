@@ -1,6 +1,7 @@
-import type { Address } from './Address.js';
+import { type Address } from './Address.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * birthPlace
  *
@@ -57,3 +58,25 @@ export interface BirthPlace {
      */
     valueAddress?: Address;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBirthPlace(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBirthPlace(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBirthPlace} reports no error or fatal issue: birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0). */
+export declare function isBirthPlace(value: unknown): value is BirthPlace;
+/** Input of {@link buildBirthPlace}: a {@link BirthPlace} without what the builder fills in. */
+export type BirthPlaceInput = BuilderInput<BirthPlace, 'url'>;
+/**
+ * Builds a {@link BirthPlace} (birthPlace, http://hl7.org/fhir/StructureDefinition/birthPlace).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/birthPlace"
+ *
+ * The result is checked with {@link validateBirthPlace}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBirthPlace(input: BirthPlaceInput): BirthPlace;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * bodyPosition
  *
@@ -57,3 +58,25 @@ export interface BodyPosition {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodyPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against bodyPosition (http://hl7.org/fhir/StructureDefinition/observation-bodyPosition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodyPosition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodyPosition} reports no error or fatal issue: bodyPosition (http://hl7.org/fhir/StructureDefinition/observation-bodyPosition). */
+export declare function isBodyPosition(value: unknown): value is BodyPosition;
+/** Input of {@link buildBodyPosition}: a {@link BodyPosition} without what the builder fills in. */
+export type BodyPositionInput = BuilderInput<BodyPosition, 'url'>;
+/**
+ * Builds a {@link BodyPosition} (bodyPosition, http://hl7.org/fhir/StructureDefinition/observation-bodyPosition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition"
+ *
+ * The result is checked with {@link validateBodyPosition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodyPosition(input: BodyPositionInput): BodyPosition;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface BodyheightComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodyheight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightCodeCodingBodyHeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodyheight(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodyheight} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight). */
+export declare function isBodyheight(value: unknown): value is Bodyheight;
+/** Input of {@link buildBodyheight}: a {@link Bodyheight} without what the builder fills in. */
+export type BodyheightInput = BuilderInput<Bodyheight, 'resourceType', {
+    meta?: ProfiledMetaInput<Bodyheight['meta']>;
+    valueQuantity?: BodyheightValueInput;
+    related?: BodyheightRelatedInput[];
+    component?: BodyheightComponentInput[];
+}>;
+/** Input of {@link BodyheightCodeCodingBodyHeightCode} (`Observation.code.coding:bodyheightcode`): what the builder fills may be left out. */
+export type BodyheightCodeCodingBodyHeightCodeInput = BuilderInput<BodyheightCodeCodingBodyHeightCode, 'system' | 'code'>;
+/** Input of {@link BodyheightComponent} (`Observation.component`): what the builder fills may be left out. */
+export type BodyheightComponentInput = BuilderInput<BodyheightComponent, never, {
+    valueQuantity?: BodyheightComponentValueInput;
+}>;
+/** Input of {@link BodyheightRelated} (`Observation.related`): what the builder fills may be left out. */
+export type BodyheightRelatedInput = BuilderInput<BodyheightRelated, 'type'>;
+/** Input of {@link BodyheightValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type BodyheightValueInput = BuilderInput<BodyheightValue, 'system'>;
+/** Input of {@link BodyheightComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type BodyheightComponentValueInput = BuilderInput<BodyheightComponentValue, 'system'>;
+/**
+ * Builds a {@link Bodyheight} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bodyheight).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bodyheight
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateBodyheight}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodyheight(input: BodyheightInput): Bodyheight;
+/**
+ * Makes a `Observation.code.coding:bodyheightcode` item (slice `BodyHeightCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8302-2"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBodyheightCodeCodingBodyHeightCode(input: BodyheightCodeCodingBodyHeightCodeInput): BodyheightCodeCodingBodyHeightCode;

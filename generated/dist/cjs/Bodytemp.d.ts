@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface BodytempComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodytemp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodytemp(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodytemp} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp). */
+export declare function isBodytemp(value: unknown): value is Bodytemp;
+/** Input of {@link buildBodytemp}: a {@link Bodytemp} without what the builder fills in. */
+export type BodytempInput = BuilderInput<Bodytemp, 'resourceType', {
+    meta?: ProfiledMetaInput<Bodytemp['meta']>;
+    valueQuantity?: BodytempValueInput;
+    related?: BodytempRelatedInput[];
+    component?: BodytempComponentInput[];
+}>;
+/** Input of {@link BodytempCodeCodingBodyTempCode} (`Observation.code.coding:bodytempcode`): what the builder fills may be left out. */
+export type BodytempCodeCodingBodyTempCodeInput = BuilderInput<BodytempCodeCodingBodyTempCode, 'system' | 'code'>;
+/** Input of {@link BodytempComponent} (`Observation.component`): what the builder fills may be left out. */
+export type BodytempComponentInput = BuilderInput<BodytempComponent, never, {
+    valueQuantity?: BodytempComponentValueInput;
+}>;
+/** Input of {@link BodytempRelated} (`Observation.related`): what the builder fills may be left out. */
+export type BodytempRelatedInput = BuilderInput<BodytempRelated, 'type'>;
+/** Input of {@link BodytempValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type BodytempValueInput = BuilderInput<BodytempValue, 'system'>;
+/** Input of {@link BodytempComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type BodytempComponentValueInput = BuilderInput<BodytempComponentValue, 'system'>;
+/**
+ * Builds a {@link Bodytemp} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bodytemp).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bodytemp
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateBodytemp}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodytemp(input: BodytempInput): Bodytemp;
+/**
+ * Makes a `Observation.code.coding:bodytempcode` item (slice `BodyTempCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8310-5"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBodytempCodeCodingBodyTempCode(input: BodytempCodeCodingBodyTempCodeInput): BodytempCodeCodingBodyTempCode;

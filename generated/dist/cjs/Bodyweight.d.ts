@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface BodyweightComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyweight).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodyweight(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodyweight} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyweight). */
+export declare function isBodyweight(value: unknown): value is Bodyweight;
+/** Input of {@link buildBodyweight}: a {@link Bodyweight} without what the builder fills in. */
+export type BodyweightInput = BuilderInput<Bodyweight, 'resourceType', {
+    meta?: ProfiledMetaInput<Bodyweight['meta']>;
+    valueQuantity?: BodyweightValueInput;
+    related?: BodyweightRelatedInput[];
+    component?: BodyweightComponentInput[];
+}>;
+/** Input of {@link BodyweightCodeCodingBodyWeightCode} (`Observation.code.coding:bodyweightcode`): what the builder fills may be left out. */
+export type BodyweightCodeCodingBodyWeightCodeInput = BuilderInput<BodyweightCodeCodingBodyWeightCode, 'system' | 'code'>;
+/** Input of {@link BodyweightComponent} (`Observation.component`): what the builder fills may be left out. */
+export type BodyweightComponentInput = BuilderInput<BodyweightComponent, never, {
+    valueQuantity?: BodyweightComponentValueInput;
+}>;
+/** Input of {@link BodyweightRelated} (`Observation.related`): what the builder fills may be left out. */
+export type BodyweightRelatedInput = BuilderInput<BodyweightRelated, 'type'>;
+/** Input of {@link BodyweightValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type BodyweightValueInput = BuilderInput<BodyweightValue, 'system'>;
+/** Input of {@link BodyweightComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type BodyweightComponentValueInput = BuilderInput<BodyweightComponentValue, 'system'>;
+/**
+ * Builds a {@link Bodyweight} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bodyweight).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bodyweight
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateBodyweight}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodyweight(input: BodyweightInput): Bodyweight;
+/**
+ * Makes a `Observation.code.coding:bodyweightcode` item (slice `BodyWeightCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "29463-7"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBodyweightCodeCodingBodyWeightCode(input: BodyweightCodeCodingBodyWeightCodeInput): BodyweightCodeCodingBodyWeightCode;

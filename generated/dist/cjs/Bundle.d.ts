@@ -1,9 +1,10 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Signature } from './Signature.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Signature } from './Signature.js';
 /**
  * Bundle
  *
@@ -587,3 +588,30 @@ export interface BundleEntryResponse {
      */
     outcome?: AnyResource;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Bundle (http://hl7.org/fhir/StructureDefinition/Bundle).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBundle(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBundle} reports no error or fatal issue: Bundle (http://hl7.org/fhir/StructureDefinition/Bundle). */
+export declare function isBundle(value: unknown): value is Bundle;
+/** Input of {@link buildBundle}: a {@link Bundle} without what the builder fills in. */
+export type BundleInput = BuilderInput<Bundle, 'resourceType'>;
+/**
+ * Builds a {@link Bundle} (Bundle, http://hl7.org/fhir/StructureDefinition/Bundle).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Bundle"
+ *
+ * The result is checked with {@link validateBundle}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBundle(input: BundleInput): Bundle;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * CO-value
  *
@@ -58,3 +59,25 @@ export interface COValue {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCOValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCOValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCOValue} reports no error or fatal issue: CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value). */
+export declare function isCOValue(value: unknown): value is COValue;
+/** Input of {@link buildCOValue}: a {@link COValue} without what the builder fills in. */
+export type COValueInput = BuilderInput<COValue, 'url'>;
+/**
+ * Builds a {@link COValue} (CO-value, http://hl7.org/fhir/StructureDefinition/iso21090-CO-value).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value"
+ *
+ * The result is checked with {@link validateCOValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCOValue(input: COValueInput): COValue;

@@ -1,2 +1,1056 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CapabilityStatement_exports = {};
+__export(CapabilityStatement_exports, {
+  buildCapabilityStatement: () => buildCapabilityStatement,
+  checkCapabilityStatement: () => checkCapabilityStatement,
+  checkCapabilityStatementDocument: () => checkCapabilityStatementDocument,
+  checkCapabilityStatementImplementation: () => checkCapabilityStatementImplementation,
+  checkCapabilityStatementMessaging: () => checkCapabilityStatementMessaging,
+  checkCapabilityStatementMessagingEndpoint: () => checkCapabilityStatementMessagingEndpoint,
+  checkCapabilityStatementMessagingEvent: () => checkCapabilityStatementMessagingEvent,
+  checkCapabilityStatementMessagingSupportedMessage: () => checkCapabilityStatementMessagingSupportedMessage,
+  checkCapabilityStatementRest: () => checkCapabilityStatementRest,
+  checkCapabilityStatementRestInteraction: () => checkCapabilityStatementRestInteraction,
+  checkCapabilityStatementRestOperation: () => checkCapabilityStatementRestOperation,
+  checkCapabilityStatementRestResource: () => checkCapabilityStatementRestResource,
+  checkCapabilityStatementRestResourceInteraction: () => checkCapabilityStatementRestResourceInteraction,
+  checkCapabilityStatementRestResourceSearchParam: () => checkCapabilityStatementRestResourceSearchParam,
+  checkCapabilityStatementRestSecurity: () => checkCapabilityStatementRestSecurity,
+  checkCapabilityStatementRestSecurityCertificate: () => checkCapabilityStatementRestSecurityCertificate,
+  checkCapabilityStatementSoftware: () => checkCapabilityStatementSoftware,
+  isCapabilityStatement: () => isCapabilityStatement,
+  validateCapabilityStatement: () => validateCapabilityStatement
+});
+module.exports = __toCommonJS(CapabilityStatement_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactDetail = require("./ContactDetail.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_UsageContext = require("./UsageContext.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_acceptUnknown",
+  "_copyright",
+  "_date",
+  "_description",
+  "_experimental",
+  "_fhirVersion",
+  "_format",
+  "_id",
+  "_implementationGuide",
+  "_implicitRules",
+  "_instantiates",
+  "_kind",
+  "_language",
+  "_name",
+  "_patchFormat",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_version",
+  "acceptUnknown",
+  "contact",
+  "contained",
+  "copyright",
+  "date",
+  "description",
+  "document",
+  "experimental",
+  "extension",
+  "fhirVersion",
+  "format",
+  "id",
+  "implementation",
+  "implementationGuide",
+  "implicitRules",
+  "instantiates",
+  "jurisdiction",
+  "kind",
+  "language",
+  "messaging",
+  "meta",
+  "modifierExtension",
+  "name",
+  "patchFormat",
+  "profile",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "rest",
+  "software",
+  "status",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["CapabilityStatement"], type: "CapabilityStatement", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes50,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/capability-statement-kind"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes51,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/unknown-content-code"
+};
+const UNCHECKED_1 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "cpb-8",
+  path: "CapabilityStatement",
+  expression: "rest.select(mode).isDistinct()",
+  severity: "error",
+  human: "There can only be one REST declaration per mode."
+});
+const INVARIANT_1 = vrt.invariant({
+  key: "cpb-7",
+  path: "CapabilityStatement",
+  expression: "document.select(profile.reference&mode).isDistinct()",
+  severity: "error",
+  human: "The set of documents must be unique by the combination of profile and mode."
+});
+const INVARIANT_2 = vrt.invariant({
+  key: "cpb-15",
+  path: "CapabilityStatement",
+  expression: "implementation.empty() or kind != 'capability'",
+  severity: "error",
+  human: "Capability Statements of kind 'instance' do not have implementation elements."
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "implementation", "_implementation")),
+  vrt.fpNe(vrt.fpChild([n], "kind", "_kind"), ["capability"])
+);
+const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const INVARIANT_3 = vrt.invariant({
+  key: "cpb-3",
+  path: "CapabilityStatement",
+  expression: "messaging.endpoint.empty() or kind = 'instance'",
+  severity: "error",
+  human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation."
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "messaging", "_messaging"), "endpoint", "_endpoint")),
+  vrt.fpEq(vrt.fpChild([n], "kind", "_kind"), ["instance"])
+);
+const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
+const INVARIANT_4 = vrt.invariant({
+  key: "cpb-14",
+  path: "CapabilityStatement",
+  expression: "(software.empty() and implementation.empty()) or kind != 'requirements'",
+  severity: "error",
+  human: "Capability Statements of kind 'requirements' do not have software or implementation elements."
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "software", "_software")),
+    vrt.fpEmpty(vrt.fpChild([n], "implementation", "_implementation"))
+  ),
+  vrt.fpNe(vrt.fpChild([n], "kind", "_kind"), ["requirements"])
+);
+const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
+const INVARIANT_5 = vrt.invariant({
+  key: "cpb-2",
+  path: "CapabilityStatement",
+  expression: "(description.count() + software.count() + implementation.count()) > 0",
+  severity: "error",
+  human: "A Capability Statement SHALL have at least one of description, software, or implementation element."
+});
+const FHIRPATH_3 = (n) => vrt.fpGt(
+  vrt.fpPlus(
+    vrt.fpPlus(
+      vrt.fpCount(vrt.fpChild([n], "description", "_description")),
+      vrt.fpCount(vrt.fpChild([n], "software", "_software"))
+    ),
+    vrt.fpCount(vrt.fpChild([n], "implementation", "_implementation"))
+  ),
+  [0]
+);
+const TRANSLATED_3 = { inv: INVARIANT_5, fn: FHIRPATH_3 };
+const INVARIANT_6 = vrt.invariant({
+  key: "cpb-1",
+  path: "CapabilityStatement",
+  expression: "rest.exists() or messaging.exists() or document.exists()",
+  severity: "error",
+  human: "A Capability Statement SHALL have at least one of REST, messaging or document element."
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "rest", "_rest")),
+    vrt.fpExists(vrt.fpChild([n], "messaging", "_messaging"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "document", "_document"))
+);
+const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_4 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_name",
+  "_releaseDate",
+  "_version",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "releaseDate",
+  "version"
+]);
+const OWNER_1 = { paths: ["CapabilityStatement.software"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_description",
+  "_url",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "url"
+]);
+const OWNER_2 = {
+  paths: ["CapabilityStatement.implementation"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_compartment",
+  "_documentation",
+  "_mode",
+  "compartment",
+  "documentation",
+  "extension",
+  "id",
+  "interaction",
+  "mode",
+  "modifierExtension",
+  "operation",
+  "resource",
+  "searchParam",
+  "security"
+]);
+const OWNER_3 = { paths: ["CapabilityStatement.rest"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes52,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/restful-capability-mode"
+};
+const INVARIANT_7 = vrt.invariant({
+  key: "cpb-9",
+  path: "CapabilityStatement.rest",
+  expression: "resource.select(type).isDistinct()",
+  severity: "error",
+  human: "A given resource can only be described once per RESTful mode."
+});
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_documentation",
+  "_reliableCache",
+  "documentation",
+  "endpoint",
+  "event",
+  "extension",
+  "id",
+  "modifierExtension",
+  "reliableCache",
+  "supportedMessage"
+]);
+const OWNER_4 = { paths: ["CapabilityStatement.messaging"], type: "BackboneElement", exact: true };
+const INVARIANT_8 = vrt.invariant({
+  key: "cpb-16",
+  path: "CapabilityStatement.messaging",
+  expression: "supportedMessage.empty() != event.empty()",
+  severity: "error",
+  human: "A Capability Statement messaging element SHALL have either supportedMessage or event element, but not both."
+});
+const FHIRPATH_5 = (n) => vrt.fpNe(
+  vrt.fpEmpty(vrt.fpChild([n], "supportedMessage", "_supportedMessage")),
+  vrt.fpEmpty(vrt.fpChild([n], "event", "_event"))
+);
+const TRANSLATED_5 = { inv: INVARIANT_8, fn: FHIRPATH_5 };
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_documentation",
+  "_mode",
+  "documentation",
+  "extension",
+  "id",
+  "mode",
+  "modifierExtension",
+  "profile"
+]);
+const OWNER_5 = { paths: ["CapabilityStatement.document"], type: "BackboneElement", exact: true };
+const BINDING_5 = {
+  has: vcodes.inCodes53,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/document-mode"
+};
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_cors",
+  "_description",
+  "certificate",
+  "cors",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "service"
+]);
+const OWNER_6 = {
+  paths: ["CapabilityStatement.rest.security"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_6 = {
+  has: vcodes.inCodes54,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/restful-security-service"
+};
+const KEYS_7 = /* @__PURE__ */ new Set([
+  "_conditionalCreate",
+  "_conditionalDelete",
+  "_conditionalRead",
+  "_conditionalUpdate",
+  "_documentation",
+  "_readHistory",
+  "_referencePolicy",
+  "_searchInclude",
+  "_searchRevInclude",
+  "_type",
+  "_updateCreate",
+  "_versioning",
+  "conditionalCreate",
+  "conditionalDelete",
+  "conditionalRead",
+  "conditionalUpdate",
+  "documentation",
+  "extension",
+  "id",
+  "interaction",
+  "modifierExtension",
+  "profile",
+  "readHistory",
+  "referencePolicy",
+  "searchInclude",
+  "searchParam",
+  "searchRevInclude",
+  "type",
+  "updateCreate",
+  "versioning"
+]);
+const OWNER_7 = {
+  paths: ["CapabilityStatement.rest.resource"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_7 = {
+  has: vcodes.inCodes4,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes55,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/versioning-policy"
+};
+const BINDING_9 = {
+  has: vcodes.inCodes56,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/conditional-read-status"
+};
+const BINDING_10 = {
+  has: vcodes.inCodes57,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/conditional-delete-status"
+};
+const BINDING_11 = {
+  has: vcodes.inCodes58,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/reference-handling-policy"
+};
+const INVARIANT_9 = vrt.invariant({
+  key: "cpb-12",
+  path: "CapabilityStatement.rest.resource",
+  expression: "searchParam.select(name).isDistinct()",
+  severity: "error",
+  human: "Search parameter names must be unique in the context of a resource."
+});
+const KEYS_8 = /* @__PURE__ */ new Set([
+  "_code",
+  "_documentation",
+  "code",
+  "documentation",
+  "extension",
+  "id",
+  "modifierExtension"
+]);
+const OWNER_8 = {
+  paths: ["CapabilityStatement.rest.interaction"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_12 = {
+  has: vcodes.inCodes59,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/system-restful-interaction"
+};
+const KEYS_9 = /* @__PURE__ */ new Set([
+  "_definition",
+  "_documentation",
+  "_name",
+  "_type",
+  "definition",
+  "documentation",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "type"
+]);
+const OWNER_9 = {
+  paths: ["CapabilityStatement.rest.resource.searchParam"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_13 = {
+  has: vcodes.inCodes60,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/search-param-type"
+};
+const KEYS_10 = /* @__PURE__ */ new Set(["_name", "definition", "extension", "id", "modifierExtension", "name"]);
+const OWNER_10 = {
+  paths: ["CapabilityStatement.rest.operation"],
+  type: "BackboneElement",
+  exact: true
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["OperationDefinition"]);
+const KEYS_11 = /* @__PURE__ */ new Set([
+  "_address",
+  "address",
+  "extension",
+  "id",
+  "modifierExtension",
+  "protocol"
+]);
+const OWNER_11 = {
+  paths: ["CapabilityStatement.messaging.endpoint"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_14 = {
+  has: vcodes.inCodes61,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/message-transport"
+};
+const KEYS_12 = /* @__PURE__ */ new Set(["_mode", "definition", "extension", "id", "mode", "modifierExtension"]);
+const OWNER_12 = {
+  paths: ["CapabilityStatement.messaging.supportedMessage"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_15 = {
+  has: vcodes.inCodes62,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/event-capability-mode"
+};
+const TARGETS_2 = /* @__PURE__ */ new Set(["MessageDefinition"]);
+const KEYS_13 = /* @__PURE__ */ new Set([
+  "_category",
+  "_documentation",
+  "_focus",
+  "_mode",
+  "category",
+  "code",
+  "documentation",
+  "extension",
+  "focus",
+  "id",
+  "mode",
+  "modifierExtension",
+  "request",
+  "response"
+]);
+const OWNER_13 = {
+  paths: ["CapabilityStatement.messaging.event"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_16 = {
+  has: vcodes.inCodes63,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/message-significance-category"
+};
+const KEYS_14 = /* @__PURE__ */ new Set([
+  "_blob",
+  "_type",
+  "blob",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type"
+]);
+const OWNER_14 = {
+  paths: ["CapabilityStatement.rest.security.certificate"],
+  type: "BackboneElement",
+  exact: true
+};
+const OWNER_15 = {
+  paths: ["CapabilityStatement.rest.resource.interaction"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_17 = {
+  has: vcodes.inCodes64,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/type-restful-interaction"
+};
+function checkCapabilityStatement(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "CapabilityStatement") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.software, x, p, "software", d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
+  if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
+    return false;
+  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.acceptUnknown, false, x, p, "acceptUnknown", vrt.checkCode, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.prims(o.format, o._format, x, p, "format", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.format, true, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.prims(o.patchFormat, o._patchFormat, x, p, "patchFormat", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.patchFormat, true, x, p, "patchFormat", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.prims(
+    o.implementationGuide,
+    o._implementationGuide,
+    x,
+    p,
+    "implementationGuide",
+    d,
+    0,
+    -1,
+    vrt.isValidUri,
+    "uri",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.profile, true, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.rest, x, p, "rest", d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
+  if (!vrt.many(o.messaging, x, p, "messaging", d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
+    return false;
+  if (!vrt.many(o.document, x, p, "document", d, 0, -1, checkCapabilityStatementDocument) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  return true;
+}
+function checkCapabilityStatementSoftware(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.software");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementImplementation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.implementation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  return true;
+}
+function checkCapabilityStatementRest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null) return false;
+  if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
+    return false;
+  if (!vrt.many(o.interaction, x, p, "interaction", d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
+    return false;
+  if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
+    return false;
+  if (!vrt.many(o.operation, x, p, "operation", d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
+    return false;
+  if (!vrt.prims(o.compartment, o._compartment, x, p, "compartment", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
+  return true;
+}
+function checkCapabilityStatementMessaging(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.reliableCache,
+    o._reliableCache,
+    x,
+    p,
+    "reliableCache",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.supportedMessage,
+    x,
+    p,
+    "supportedMessage",
+    d,
+    0,
+    -1,
+    checkCapabilityStatementMessagingSupportedMessage
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  return true;
+}
+function checkCapabilityStatementDocument(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.document");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestSecurity(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.certificate, x, p, "certificate", d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestResource(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.documentation,
+    o._documentation,
+    x,
+    p,
+    "documentation",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.interaction, x, p, "interaction", d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
+    return false;
+  if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.prim(o.updateCreate, o._updateCreate, x, p, "updateCreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.conditionalCreate,
+    o._conditionalCreate,
+    x,
+    p,
+    "conditionalCreate",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.conditionalRead, o._conditionalRead, x, p, "conditionalRead", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.conditionalUpdate,
+    o._conditionalUpdate,
+    x,
+    p,
+    "conditionalUpdate",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.conditionalDelete,
+    o._conditionalDelete,
+    x,
+    p,
+    "conditionalDelete",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
+    return false;
+  if (!vrt.prims(
+    o.referencePolicy,
+    o._referencePolicy,
+    x,
+    p,
+    "referencePolicy",
+    d,
+    0,
+    -1,
+    vrt.isValidCode,
+    "code",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.referencePolicy, true, x, p, "referencePolicy", vrt.checkCode, BINDING_11) && x.c === null)
+    return false;
+  if (!vrt.prims(
+    o.searchInclude,
+    o._searchInclude,
+    x,
+    p,
+    "searchInclude",
+    d,
+    0,
+    -1,
+    vrt.isValidString,
+    "string",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.prims(
+    o.searchRevInclude,
+    o._searchRevInclude,
+    x,
+    p,
+    "searchRevInclude",
+    d,
+    0,
+    -1,
+    vrt.isValidString,
+    "string",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
+    return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
+  return true;
+}
+function checkCapabilityStatementRestInteraction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.interaction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.searchParam");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestOperation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.operation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.endpoint");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.protocol, x, p, "protocol", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.protocol, false, x, p, "protocol", vrt.checkCoding, BINDING_14) && x.c === null) return false;
+  if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.supportedMessage");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementMessagingEvent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.event");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.focus, false, x, p, "focus", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.one(o.request, x, p, "request", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.response, x, p, "response", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security.certificate");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
+    return false;
+  return true;
+}
+function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.interaction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
+  if (!vrt.prim(o.documentation, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+    return false;
+  return true;
+}
+function validateCapabilityStatement(value) {
+  return vrt.runCheck(value, "CapabilityStatement", checkCapabilityStatement, true, vdispatch.registry);
+}
+function isCapabilityStatement(value) {
+  return vrt.testCheck(value, checkCapabilityStatement, true, vdispatch.registry);
+}
+function buildCapabilityStatement(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "CapabilityStatement" },
+    isCapabilityStatement,
+    validateCapabilityStatement,
+    "CapabilityStatement"
+  );
+}

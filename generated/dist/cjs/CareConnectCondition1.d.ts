@@ -1,17 +1,18 @@
-import type { Age } from './Age.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Age } from './Age.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { ConditionEvidence } from './Condition.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectConditionEpisode1 } from './ExtensionCareConnectConditionEpisode1.js';
-import type { ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectConditionEpisode1 } from './ExtensionCareConnectConditionEpisode1.js';
+import { type ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Condition-1
  *
@@ -1156,3 +1157,72 @@ export interface CareConnectCondition1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Condition.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1StageSummaryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectCondition1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectCondition1} reports no error or fatal issue: CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0). */
+export declare function isCareConnectCondition1(value: unknown): value is CareConnectCondition1;
+/** Input of {@link buildCareConnectCondition1}: a {@link CareConnectCondition1} without what the builder fills in. */
+export type CareConnectCondition1Input = BuilderInput<CareConnectCondition1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectCondition1['meta']>;
+}>;
+/** Input of {@link CareConnectCondition1BodySiteCodingSnomedCT} (`Condition.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectCondition1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectCondition1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectCondition1CodeCodingSnomedCT} (`Condition.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectCondition1CodeCodingSnomedCTInput = BuilderInput<CareConnectCondition1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectCondition1StageSummaryCodingSnomedCT} (`Condition.stage.summary.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectCondition1StageSummaryCodingSnomedCTInput = BuilderInput<CareConnectCondition1StageSummaryCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectCondition1} (CareConnect-Condition-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Condition"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1
+ *
+ * The result is checked with {@link validateCareConnectCondition1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectCondition1(input: CareConnectCondition1Input): CareConnectCondition1;
+/**
+ * Makes a `Condition.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectCondition1CodeCodingSnomedCT(input: CareConnectCondition1CodeCodingSnomedCTInput): CareConnectCondition1CodeCodingSnomedCT;
+/**
+ * Makes a `Condition.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectCondition1BodySiteCodingSnomedCT(input: CareConnectCondition1BodySiteCodingSnomedCTInput): CareConnectCondition1BodySiteCodingSnomedCT;
+/**
+ * Makes a `Condition.stage.summary.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectCondition1StageSummaryCodingSnomedCT(input: CareConnectCondition1StageSummaryCodingSnomedCTInput): CareConnectCondition1StageSummaryCodingSnomedCT;

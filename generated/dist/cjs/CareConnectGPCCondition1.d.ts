@@ -1,15 +1,16 @@
-import type { Age } from './Age.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Age } from './Age.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { ConditionEvidence } from './Condition.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-Condition-1
  *
@@ -1413,3 +1414,75 @@ export interface CareConnectGPCCondition1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Condition.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Severity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCCondition1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCCondition1} reports no error or fatal issue: CareConnect-GPC-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1 version 1.0.0). */
+export declare function isCareConnectGPCCondition1(value: unknown): value is CareConnectGPCCondition1;
+/** Input of {@link buildCareConnectGPCCondition1}: a {@link CareConnectGPCCondition1} without what the builder fills in. */
+export type CareConnectGPCCondition1Input = BuilderInput<CareConnectGPCCondition1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCCondition1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCCondition1BodySiteCodingSnomedCT} (`Condition.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCCondition1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectGPCCondition1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCCondition1CodeCodingSnomedCT} (`Condition.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCCondition1CodeCodingSnomedCTInput = BuilderInput<CareConnectGPCCondition1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCCondition1StageSummaryCodingSnomedCT} (`Condition.stage.summary.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCCondition1StageSummaryCodingSnomedCTInput = BuilderInput<CareConnectGPCCondition1StageSummaryCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCCondition1} (CareConnect-GPC-Condition-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Condition"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Condition-1
+ *
+ * The result is checked with {@link validateCareConnectGPCCondition1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCCondition1(input: CareConnectGPCCondition1Input): CareConnectGPCCondition1;
+/**
+ * Makes a `Condition.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCCondition1CodeCodingSnomedCT(input: CareConnectGPCCondition1CodeCodingSnomedCTInput): CareConnectGPCCondition1CodeCodingSnomedCT;
+/**
+ * Makes a `Condition.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCCondition1BodySiteCodingSnomedCT(input: CareConnectGPCCondition1BodySiteCodingSnomedCTInput): CareConnectGPCCondition1BodySiteCodingSnomedCT;
+/**
+ * Makes a `Condition.stage.summary.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCCondition1StageSummaryCodingSnomedCT(input: CareConnectGPCCondition1StageSummaryCodingSnomedCTInput): CareConnectGPCCondition1StageSummaryCodingSnomedCT;

@@ -1,2 +1,2555 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCEncounter1_exports = {};
+__export(CareConnectGPCEncounter1_exports, {
+  buildCareConnectGPCEncounter1: () => buildCareConnectGPCEncounter1,
+  buildCareConnectGPCEncounter1EmergencyCareDischargeStatus: () => buildCareConnectGPCEncounter1EmergencyCareDischargeStatus,
+  buildCareConnectGPCEncounter1EncounterTransport: () => buildCareConnectGPCEncounter1EncounterTransport,
+  buildCareConnectGPCEncounter1HospitalizationAdmissionMethod: () => buildCareConnectGPCEncounter1HospitalizationAdmissionMethod,
+  buildCareConnectGPCEncounter1HospitalizationDischargeMethod: () => buildCareConnectGPCEncounter1HospitalizationDischargeMethod,
+  buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT: () => buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT,
+  buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID,
+  buildCareConnectGPCEncounter1OutcomeOfAttendance: () => buildCareConnectGPCEncounter1OutcomeOfAttendance,
+  buildCareConnectGPCEncounter1ReasonCodingSnomedCT: () => buildCareConnectGPCEncounter1ReasonCodingSnomedCT,
+  buildCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID,
+  buildCareConnectGPCEncounter1TypeCodingSnomedCT: () => buildCareConnectGPCEncounter1TypeCodingSnomedCT,
+  buildCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCEncounter1: () => checkCareConnectGPCEncounter1,
+  checkCareConnectGPCEncounter1Diagnosis: () => checkCareConnectGPCEncounter1Diagnosis,
+  checkCareConnectGPCEncounter1EmergencyCareDischargeStatus: () => checkCareConnectGPCEncounter1EmergencyCareDischargeStatus,
+  checkCareConnectGPCEncounter1EncounterTransport: () => checkCareConnectGPCEncounter1EncounterTransport,
+  checkCareConnectGPCEncounter1Hospitalization: () => checkCareConnectGPCEncounter1Hospitalization,
+  checkCareConnectGPCEncounter1HospitalizationAdmissionMethod: () => checkCareConnectGPCEncounter1HospitalizationAdmissionMethod,
+  checkCareConnectGPCEncounter1HospitalizationDischargeMethod: () => checkCareConnectGPCEncounter1HospitalizationDischargeMethod,
+  checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier: () => checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier,
+  checkCareConnectGPCEncounter1HospitalizationReAdmission: () => checkCareConnectGPCEncounter1HospitalizationReAdmission,
+  checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT: () => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT,
+  checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCEncounter1Identifier: () => checkCareConnectGPCEncounter1Identifier,
+  checkCareConnectGPCEncounter1Location: () => checkCareConnectGPCEncounter1Location,
+  checkCareConnectGPCEncounter1Meta: () => checkCareConnectGPCEncounter1Meta,
+  checkCareConnectGPCEncounter1OutcomeOfAttendance: () => checkCareConnectGPCEncounter1OutcomeOfAttendance,
+  checkCareConnectGPCEncounter1Participant: () => checkCareConnectGPCEncounter1Participant,
+  checkCareConnectGPCEncounter1Period: () => checkCareConnectGPCEncounter1Period,
+  checkCareConnectGPCEncounter1Reason: () => checkCareConnectGPCEncounter1Reason,
+  checkCareConnectGPCEncounter1ReasonCodingSnomedCT: () => checkCareConnectGPCEncounter1ReasonCodingSnomedCT,
+  checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCEncounter1Type: () => checkCareConnectGPCEncounter1Type,
+  checkCareConnectGPCEncounter1TypeCodingSnomedCT: () => checkCareConnectGPCEncounter1TypeCodingSnomedCT,
+  checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID,
+  isCareConnectGPCEncounter1: () => isCareConnectGPCEncounter1,
+  validateCareConnectGPCEncounter1: () => validateCareConnectGPCEncounter1
+});
+module.exports = __toCommonJS(CareConnectGPCEncounter1_exports);
+var import_Address = require("./Address.js");
+var import_Age = require("./Age.js");
+var import_Annotation = require("./Annotation.js");
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Count = require("./Count.js");
+var import_Distance = require("./Distance.js");
+var import_Duration = require("./Duration.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Money = require("./Money.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SampledData = require("./SampledData.js");
+var import_Signature = require("./Signature.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "account",
+  "appointment",
+  "class",
+  "classHistory",
+  "contained",
+  "diagnosis",
+  "episodeOfCare",
+  "extension",
+  "hospitalization",
+  "id",
+  "identifier",
+  "implicitRules",
+  "incomingReferral",
+  "language",
+  "length",
+  "location",
+  "meta",
+  "modifierExtension",
+  "partOf",
+  "participant",
+  "period",
+  "priority",
+  "reason",
+  "resourceType",
+  "serviceProvider",
+  "status",
+  "statusHistory",
+  "subject",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["Encounter"], type: "Encounter", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "encounterTransport",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1EncounterTransport(v, x, q, d)
+    },
+    {
+      name: "outcomeOfAttendance",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1OutcomeOfAttendance(v, x, q, d)
+    },
+    {
+      name: "emergencyCareDischargeStatus",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes70,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-ActEncounterCode",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["EpisodeOfCare"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Appointment"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Account"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Encounter"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["Encounter.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_2 = { paths: ["Encounter.extension", "Extension"], type: "Extension", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueId",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueOid",
+  "valuePositiveInt",
+  "valueString",
+  "valueTime",
+  "valueUnsignedInt",
+  "valueUri",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueIdentifier",
+  "valueMoney",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueTiming",
+  "valueMeta"
+]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_3 = { paths: ["Encounter.identifier", "Identifier"], type: "Identifier", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const KEYS_4 = /* @__PURE__ */ new Set(["_status", "extension", "id", "modifierExtension", "period", "status"]);
+const OWNER_4 = { paths: ["Encounter.statusHistory"], type: "BackboneElement", exact: true };
+const KEYS_5 = /* @__PURE__ */ new Set(["class", "extension", "id", "modifierExtension", "period"]);
+const OWNER_5 = { paths: ["Encounter.classHistory"], type: "BackboneElement", exact: true };
+const KEYS_6 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_6 = {
+  paths: ["Encounter.type", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const UNCHECKED_2 = {
+  strength: "extensible",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-EncounterType-1",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_2)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const OCCURRENCE_CHECK_0 = (v, x, q, d) => {
+  if (!checkCareConnectGPCEncounter1TypeCodingSnomedCT(v, x, q, d) && x.c === null) return false;
+  return OCCURRENCE_0(v, x, q) || x.c !== null;
+};
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.type.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d)
+    }
+  ]
+};
+const KEYS_7 = /* @__PURE__ */ new Set(["extension", "id", "individual", "modifierExtension", "period", "type"]);
+const OWNER_7 = { paths: ["Encounter.participant"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes84,
+  strength: "extensible",
+  valueSet: "https://fhir.nhs.uk/STU3/ValueSet/GPConnect-ParticipantType-1"
+};
+const TARGETS_6 = /* @__PURE__ */ new Set(["Practitioner", "RelatedPerson"]);
+const KEYS_8 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
+const OWNER_8 = { paths: ["Encounter.period", "Period"], type: "Period", exact: true };
+const INVARIANT_0 = vrt.invariant({
+  key: "per-1",
+  path: "Encounter.period",
+  expression: "start.empty() or end.empty() or (start <= end)",
+  severity: "error",
+  human: "If present, start SHALL have a lower value than end"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
+  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const OWNER_9 = {
+  paths: ["Encounter.reason", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.reason.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_9 = /* @__PURE__ */ new Set([
+  "_rank",
+  "condition",
+  "extension",
+  "id",
+  "modifierExtension",
+  "rank",
+  "role"
+]);
+const OWNER_10 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
+const TARGETS_7 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
+const BINDING_5 = {
+  has: vcodes.inCodes71,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
+};
+const KEYS_10 = /* @__PURE__ */ new Set([
+  "admitSource",
+  "destination",
+  "dietPreference",
+  "dischargeDisposition",
+  "extension",
+  "id",
+  "modifierExtension",
+  "origin",
+  "preAdmissionIdentifier",
+  "reAdmission",
+  "specialArrangement",
+  "specialCourtesy"
+]);
+const OWNER_11 = { paths: ["Encounter.hospitalization"], type: "BackboneElement", exact: true };
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
+const SLICING_3 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.hospitalization.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "admissionMethod",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v, x, q, d)
+    },
+    {
+      name: "dischargeMethod",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_8 = /* @__PURE__ */ new Set(["Location"]);
+const BINDING_6 = {
+  has: vcodes.inCodes72,
+  strength: "preferred",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SourceOfAdmission-1"
+};
+const BINDING_7 = {
+  has: vcodes.inCodes73,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-diet"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes74,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-courtesy"
+};
+const BINDING_9 = {
+  has: vcodes.inCodes75,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-arrangements"
+};
+const KEYS_11 = /* @__PURE__ */ new Set([
+  "_status",
+  "extension",
+  "id",
+  "location",
+  "modifierExtension",
+  "period",
+  "status"
+]);
+const OWNER_12 = { paths: ["Encounter.location"], type: "BackboneElement", exact: true };
+const BINDING_10 = {
+  has: vcodes.inCodes76,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-location-status"
+};
+const KEYS_12 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_13 = { paths: ["Encounter.type.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
+const SLICING_4 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.type.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_14 = { paths: ["Encounter.reason.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
+const SLICING_5 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.reason.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_3(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_15 = {
+  paths: ["Encounter.hospitalization.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+const OWNER_16 = {
+  paths: ["Encounter.hospitalization.preAdmissionIdentifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const OWNER_17 = {
+  paths: ["Encounter.hospitalization.reAdmission", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_6 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.hospitalization.reAdmission.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_18 = {
+  paths: ["Encounter.type.coding.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+const OWNER_19 = {
+  paths: ["Encounter.reason.coding.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+const OWNER_20 = {
+  paths: ["Encounter.hospitalization.reAdmission.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_4 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_20, false);
+const SLICING_7 = {
+  rules: "open",
+  ordered: false,
+  element: "Encounter.hospitalization.reAdmission.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_4(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_21 = {
+  paths: ["Encounter.hospitalization.reAdmission.coding.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+function checkCareConnectGPCEncounter1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
+    return false;
+  if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
+  if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
+    return false;
+  if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
+  if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null) return false;
+  if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
+    return false;
+  if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectGPCEncounter1Hospitalization) && x.c === null)
+    return false;
+  if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
+    return false;
+  if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1EncounterTransport(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1OutcomeOfAttendance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  return true;
+}
+function _checkEncounterStatusHistory(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.statusHistory");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function _checkEncounterClassHistory(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.classHistory");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.class, x, p, "class", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Type(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.type");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, 1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Participant(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.participant");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.individual, x, p, "individual", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Period(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.period");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Reason(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.reason");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Diagnosis(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.diagnosis");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    return false;
+  if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Hospitalization(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+    return false;
+  if (!vrt.one(
+    o.preAdmissionIdentifier,
+    x,
+    p,
+    "preAdmissionIdentifier",
+    d,
+    0,
+    checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
+  if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_6) && x.c === null)
+    return false;
+  if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) && x.c === null)
+    return false;
+  if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_7) && x.c === null)
+    return false;
+  if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_8) && x.c === null)
+    return false;
+  if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_9) && x.c === null)
+    return false;
+  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    return false;
+  if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1Location(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.location");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.location, x, p, "location", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_15
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.preAdmissionIdentifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_16) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationReAdmission(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_17) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateCareConnectGPCEncounter1(value) {
+  return vrt.runCheck(value, "Encounter", checkCareConnectGPCEncounter1, true, vdispatch.registry);
+}
+function isCareConnectGPCEncounter1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCEncounter1, true, vdispatch.registry);
+}
+function buildCareConnectGPCEncounter1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Encounter", profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1" },
+    isCareConnectGPCEncounter1,
+    validateCareConnectGPCEncounter1,
+    "CareConnectGPCEncounter1"
+  );
+}
+function buildCareConnectGPCEncounter1EncounterTransport(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1" }
+  });
+}
+function buildCareConnectGPCEncounter1OutcomeOfAttendance(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1" }
+  });
+}
+function buildCareConnectGPCEncounter1EmergencyCareDischargeStatus(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1"
+    }
+  });
+}
+function buildCareConnectGPCEncounter1TypeCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" }
+  });
+}
+function buildCareConnectGPCEncounter1ReasonCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" }
+  });
+}
+function buildCareConnectGPCEncounter1HospitalizationAdmissionMethod(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1" }
+  });
+}
+function buildCareConnectGPCEncounter1HospitalizationDischargeMethod(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1" }
+  });
+}
+function buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+function buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" }
+  });
+}

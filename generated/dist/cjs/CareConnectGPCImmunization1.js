@@ -1,2 +1,2093 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCImmunization1_exports = {};
+__export(CareConnectGPCImmunization1_exports, {
+  buildCareConnectGPCImmunization1: () => buildCareConnectGPCImmunization1,
+  buildCareConnectGPCImmunization1ParentPresent: () => buildCareConnectGPCImmunization1ParentPresent,
+  buildCareConnectGPCImmunization1RecordedDate: () => buildCareConnectGPCImmunization1RecordedDate,
+  buildCareConnectGPCImmunization1RouteCodingSnomedCT: () => buildCareConnectGPCImmunization1RouteCodingSnomedCT,
+  buildCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID,
+  buildCareConnectGPCImmunization1SiteCodingSnomedCT: () => buildCareConnectGPCImmunization1SiteCodingSnomedCT,
+  buildCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID,
+  buildCareConnectGPCImmunization1VaccinationProcedure: () => buildCareConnectGPCImmunization1VaccinationProcedure,
+  buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT: () => buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT,
+  buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID: () => buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID,
+  buildCareConnectGPCImmunization1VaccineCodeCodingSnomedCT: () => buildCareConnectGPCImmunization1VaccineCodeCodingSnomedCT,
+  checkCareConnectGPCImmunization1: () => checkCareConnectGPCImmunization1,
+  checkCareConnectGPCImmunization1Identifier: () => checkCareConnectGPCImmunization1Identifier,
+  checkCareConnectGPCImmunization1Meta: () => checkCareConnectGPCImmunization1Meta,
+  checkCareConnectGPCImmunization1Note: () => checkCareConnectGPCImmunization1Note,
+  checkCareConnectGPCImmunization1ParentPresent: () => checkCareConnectGPCImmunization1ParentPresent,
+  checkCareConnectGPCImmunization1Practitioner: () => checkCareConnectGPCImmunization1Practitioner,
+  checkCareConnectGPCImmunization1Reaction: () => checkCareConnectGPCImmunization1Reaction,
+  checkCareConnectGPCImmunization1RecordedDate: () => checkCareConnectGPCImmunization1RecordedDate,
+  checkCareConnectGPCImmunization1Route: () => checkCareConnectGPCImmunization1Route,
+  checkCareConnectGPCImmunization1RouteCodingSnomedCT: () => checkCareConnectGPCImmunization1RouteCodingSnomedCT,
+  checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCImmunization1Site: () => checkCareConnectGPCImmunization1Site,
+  checkCareConnectGPCImmunization1SiteCodingSnomedCT: () => checkCareConnectGPCImmunization1SiteCodingSnomedCT,
+  checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCImmunization1VaccinationProcedure: () => checkCareConnectGPCImmunization1VaccinationProcedure,
+  checkCareConnectGPCImmunization1VaccinationProtocol: () => checkCareConnectGPCImmunization1VaccinationProtocol,
+  checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus: () => checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus,
+  checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding: () => checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding,
+  checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease: () => checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease,
+  checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT: () => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT,
+  checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID: () => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID,
+  checkCareConnectGPCImmunization1VaccineCode: () => checkCareConnectGPCImmunization1VaccineCode,
+  checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT: () => checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT,
+  isCareConnectGPCImmunization1: () => isCareConnectGPCImmunization1,
+  validateCareConnectGPCImmunization1: () => validateCareConnectGPCImmunization1
+});
+module.exports = __toCommonJS(CareConnectGPCImmunization1_exports);
+var import_Address = require("./Address.js");
+var import_Age = require("./Age.js");
+var import_Annotation = require("./Annotation.js");
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Count = require("./Count.js");
+var import_Distance = require("./Distance.js");
+var import_Duration = require("./Duration.js");
+var import_ExtensionCodingSctdescid2 = require("./ExtensionCodingSctdescid2.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Money = require("./Money.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SampledData = require("./SampledData.js");
+var import_Signature = require("./Signature.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_date",
+  "_expirationDate",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_lotNumber",
+  "_notGiven",
+  "_primarySource",
+  "_status",
+  "contained",
+  "date",
+  "doseQuantity",
+  "encounter",
+  "expirationDate",
+  "explanation",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "location",
+  "lotNumber",
+  "manufacturer",
+  "meta",
+  "modifierExtension",
+  "notGiven",
+  "note",
+  "patient",
+  "practitioner",
+  "primarySource",
+  "reaction",
+  "reportOrigin",
+  "resourceType",
+  "route",
+  "site",
+  "status",
+  "text",
+  "vaccinationProtocol",
+  "vaccineCode"
+]);
+const OWNER_0 = { paths: ["Immunization"], type: "Immunization", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "parentPresent",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1ParentPresent(v, x, q, d)
+    },
+    {
+      name: "recordedDate",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1RecordedDate(v, x, q, d)
+    },
+    {
+      name: "vaccinationProcedure",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProcedure(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes85,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/immunization-status"
+};
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkFixed(v, x, q, "completed")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkCode(v, x, q, BINDING_1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-VaccineCode-1",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "imm-2",
+  path: "Immunization",
+  expression: "(notGiven = true) or explanation.reasonNotGiven.empty()",
+  severity: "error",
+  human: "If immunization was administered (notGiven=false) then explanation.reasonNotGiven SHALL be absent."
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEq(vrt.fpChild([n], "notGiven", "_notGiven"), [true]),
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "explanation", "_explanation"), "reasonNotGiven", "_reasonNotGiven"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "imm-1",
+  path: "Immunization",
+  expression: "(notGiven = true).not() or (reaction.empty() and explanation.reason.empty())",
+  severity: "error",
+  human: "If immunization was not administered (notGiven=true) then there SHALL be no reaction nor explanation.reason present"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpNot(vrt.fpEq(vrt.fpChild([n], "notGiven", "_notGiven"), [true])),
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "reaction", "_reaction")),
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "explanation", "_explanation"), "reason", "_reason"))
+  )
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["Immunization.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_2 = { paths: ["Immunization.extension", "Extension"], type: "Extension", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueId",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueOid",
+  "valuePositiveInt",
+  "valueString",
+  "valueTime",
+  "valueUnsignedInt",
+  "valueUri",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueIdentifier",
+  "valueMoney",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueTiming",
+  "valueMeta"
+]);
+const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
+const CHOICE_1 = vrt.choiceVariants(["valueCodeableConcept"]);
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_3 = {
+  paths: ["Immunization.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_2 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const KEYS_5 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_4 = {
+  paths: ["Immunization.vaccineCode", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.vaccineCode.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_5 = {
+  paths: ["Immunization.site", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.site.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_6 = {
+  paths: ["Immunization.route", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_3 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.route.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_6 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
+const OWNER_7 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes86,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_7 = /* @__PURE__ */ new Set([
+  "_authorString",
+  "_text",
+  "_time",
+  "authorReference",
+  "authorString",
+  "extension",
+  "id",
+  "text",
+  "time"
+]);
+const OWNER_8 = { paths: ["Immunization.note", "Annotation"], type: "Annotation", exact: true };
+const CHOICE_2 = vrt.choiceVariants(["authorReference", "authorString"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_8 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reason", "reasonNotGiven"]);
+const OWNER_9 = { paths: ["Immunization.explanation"], type: "BackboneElement", exact: true };
+const UNCHECKED_2 = {
+  strength: "extensible",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1",
+  reason: "ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1 is not in the loaded packages"
+};
+const KEYS_9 = /* @__PURE__ */ new Set([
+  "_date",
+  "_reported",
+  "date",
+  "detail",
+  "extension",
+  "id",
+  "modifierExtension",
+  "reported"
+]);
+const OWNER_10 = { paths: ["Immunization.reaction"], type: "BackboneElement", exact: true };
+const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
+const KEYS_10 = /* @__PURE__ */ new Set([
+  "_description",
+  "_doseSequence",
+  "_series",
+  "_seriesDoses",
+  "authority",
+  "description",
+  "doseSequence",
+  "doseStatus",
+  "doseStatusReason",
+  "extension",
+  "id",
+  "modifierExtension",
+  "series",
+  "seriesDoses",
+  "targetDisease"
+]);
+const OWNER_11 = {
+  paths: ["Immunization.vaccinationProtocol"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_11 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_12 = {
+  paths: ["Immunization.vaccineCode.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_12, false);
+const SLICING_4 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.vaccineCode.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2)(v, x, q, d)
+    }
+  ]
+};
+const OWNER_13 = { paths: ["Immunization.site.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
+const SLICING_5 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.site.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_14 = { paths: ["Immunization.route.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
+const SLICING_6 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.route.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_3(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_15 = {
+  paths: ["Immunization.vaccinationProtocol.targetDisease", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_7 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.vaccinationProtocol.targetDisease.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_16 = {
+  paths: ["Immunization.vaccinationProtocol.doseStatus", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const OWNER_17 = {
+  paths: ["Immunization.site.coding.extension", "Coding.extension"],
+  type: "Extension",
+  exact: true
+};
+const OWNER_18 = {
+  paths: ["Immunization.route.coding.extension", "Coding.extension"],
+  type: "Extension",
+  exact: true
+};
+const OWNER_19 = {
+  paths: ["Immunization.vaccinationProtocol.targetDisease.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_4 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_19, false);
+const SLICING_8 = {
+  rules: "open",
+  ordered: false,
+  element: "Immunization.vaccinationProtocol.targetDisease.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_4(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
+    }
+  ]
+};
+const OWNER_20 = {
+  paths: ["Immunization.vaccinationProtocol.doseStatus.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const OWNER_21 = {
+  paths: ["Immunization.vaccinationProtocol.targetDisease.coding.extension", "Coding.extension"],
+  type: "Extension",
+  exact: true
+};
+function checkCareConnectGPCImmunization1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 1, checkCareConnectGPCImmunization1VaccineCode) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.vaccineCode, false, x, p, "vaccineCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.primarySource, o._primarySource, x, p, "primarySource", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.expirationDate, o._expirationDate, x, p, "expirationDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.site, x, p, "site", d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
+  if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
+  if (!vrt.one(o.doseQuantity, x, p, "doseQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.many(o.practitioner, x, p, "practitioner", d, 0, -1, checkCareConnectGPCImmunization1Practitioner) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
+  if (!vrt.one(o.explanation, x, p, "explanation", d, 0, _checkImmunizationExplanation) && x.c === null) return false;
+  if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.vaccinationProtocol,
+    x,
+    p,
+    "vaccinationProtocol",
+    d,
+    0,
+    -1,
+    checkCareConnectGPCImmunization1VaccinationProtocol
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccineCode");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Site(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.site");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Route(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.route");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.practitioner");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Note(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.note");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
+  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.authorString,
+    o._authorString,
+    x,
+    p,
+    "author.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_8
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+    return false;
+  return true;
+}
+function _checkImmunizationExplanation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.explanation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonNotGiven, true, x, p, "reasonNotGiven", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.reaction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.one(o.detail, x, p, "detail", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.detail, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.doseSequence,
+    o._doseSequence,
+    x,
+    p,
+    "doseSequence",
+    d,
+    1,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_11
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    return false;
+  if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.seriesDoses,
+    o._seriesDoses,
+    x,
+    p,
+    "seriesDoses",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_11
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.targetDisease,
+    x,
+    p,
+    "targetDisease",
+    d,
+    1,
+    -1,
+    checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus) && x.c === null)
+    return false;
+  if (!vrt.one(o.doseStatusReason, x, p, "doseStatusReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccineCode.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.site.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.route.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_7) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.doseStatus");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (!vrt.many(
+    o.coding,
+    x,
+    p,
+    "coding",
+    d,
+    0,
+    -1,
+    checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.site.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_17
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.route.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_18
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.doseStatus.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "count") && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease.coding.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_21
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateCareConnectGPCImmunization1(value) {
+  return vrt.runCheck(value, "Immunization", checkCareConnectGPCImmunization1, true, vdispatch.registry);
+}
+function isCareConnectGPCImmunization1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCImmunization1, true, vdispatch.registry);
+}
+function buildCareConnectGPCImmunization1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "Immunization",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1",
+      set: { status: "completed" },
+      each: { vaccinationProtocol: { each: { doseStatus: { each: { coding: { set: { code: "count" } } } } } } },
+      lead: {
+        extension: [
+          { set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1" } },
+          {
+            set: {
+              url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1"
+            }
+          }
+        ]
+      }
+    },
+    isCareConnectGPCImmunization1,
+    validateCareConnectGPCImmunization1,
+    "CareConnectGPCImmunization1"
+  );
+}
+function buildCareConnectGPCImmunization1ParentPresent(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1" }
+  });
+}
+function buildCareConnectGPCImmunization1RecordedDate(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1" }
+  });
+}
+function buildCareConnectGPCImmunization1VaccinationProcedure(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1" }
+  });
+}
+function buildCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+function buildCareConnectGPCImmunization1SiteCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" }
+  });
+}
+function buildCareConnectGPCImmunization1RouteCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" }
+  });
+}
+function buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+function buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(input) {
+  return (0, import_fill.fillPart)(
+    input,
+    { set: { url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" } }
+  );
+}

@@ -1,32 +1,33 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCClinicalSetting1 } from './ExtensionCareConnectGPCClinicalSetting1.js';
-import type { ExtensionCareConnectGPCListWarningCode1 } from './ExtensionCareConnectGPCListWarningCode1.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
+import { type ExtensionCareConnectGPCClinicalSetting1 } from './ExtensionCareConnectGPCClinicalSetting1.js';
+import { type ExtensionCareConnectGPCListWarningCode1 } from './ExtensionCareConnectGPCListWarningCode1.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
 import type { ListEntry } from './List.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-List-1
  *
@@ -115,7 +116,7 @@ export interface CareConnectGPCList1 {
      * - FHIR path `List.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCClinicalSetting1 | ExtensionCareConnectGPCListWarningCode1 | CareConnectGPCList1ExtensionRelatedProblemHeader | Extension)[];
+    extension?: (ExtensionCareConnectGPCClinicalSetting1 | ExtensionCareConnectGPCListWarningCode1 | CareConnectGPCList1RelatedProblemHeader | Extension)[];
     /**
      * Extensions that cannot be ignored
      *
@@ -376,7 +377,7 @@ export interface CareConnectGPCList1Meta {
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCList1ExtensionRelatedProblemHeader {
+export interface CareConnectGPCList1RelatedProblemHeader {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1006,3 +1007,46 @@ export interface CareConnectGPCList1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see List.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCList1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCList1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-List-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1 version 1.7.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCList1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCList1} reports no error or fatal issue: CareConnect-GPC-List-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1 version 1.7.0). */
+export declare function isCareConnectGPCList1(value: unknown): value is CareConnectGPCList1;
+/** Input of {@link buildCareConnectGPCList1}: a {@link CareConnectGPCList1} without what the builder fills in. */
+export type CareConnectGPCList1Input = BuilderInput<CareConnectGPCList1, 'resourceType' | 'status' | 'mode', {
+    meta?: ProfiledMetaInput<CareConnectGPCList1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCList1RelatedProblemHeader} (`List.extension:relatedProblemHeader`): what the builder fills may be left out. */
+export type CareConnectGPCList1RelatedProblemHeaderInput = BuilderInput<CareConnectGPCList1RelatedProblemHeader, 'url'>;
+/**
+ * Builds a {@link CareConnectGPCList1} (CareConnect-GPC-List-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "List"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-List-1
+ * - `status`: "current"
+ * - `mode`: "snapshot"
+ * - the `system` of codings in `emptyReason`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-ListEmptyReasonCode-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateCareConnectGPCList1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCList1(input: CareConnectGPCList1Input): CareConnectGPCList1;
+/**
+ * Makes a `List.extension:relatedProblemHeader` item (slice `relatedProblemHeader`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCList1RelatedProblemHeader(input: CareConnectGPCList1RelatedProblemHeaderInput): CareConnectGPCList1RelatedProblemHeader;

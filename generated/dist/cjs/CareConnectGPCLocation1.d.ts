@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
 import type { LocationPosition } from './Location.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-Location-1
  *
@@ -732,3 +733,78 @@ export interface CareConnectGPCLocation1PhysicalTypeCodingReadCTV3 {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see Location.physicalType.coding:readCTV3.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCLocation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCLocation1} reports no error or fatal issue: CareConnect-GPC-Location-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1 version 1.1.0). */
+export declare function isCareConnectGPCLocation1(value: unknown): value is CareConnectGPCLocation1;
+/** Input of {@link buildCareConnectGPCLocation1}: a {@link CareConnectGPCLocation1} without what the builder fills in. */
+export type CareConnectGPCLocation1Input = BuilderInput<CareConnectGPCLocation1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCLocation1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCLocation1IdentifierOdsSiteCode} (`Location.identifier:odsSiteCode`): what the builder fills may be left out. */
+export type CareConnectGPCLocation1IdentifierOdsSiteCodeInput = BuilderInput<CareConnectGPCLocation1IdentifierOdsSiteCode, 'system'>;
+/** Input of {@link CareConnectGPCLocation1PhysicalTypeCodingReadCTV3} (`Location.physicalType.coding:readCTV3`): what the builder fills may be left out. */
+export type CareConnectGPCLocation1PhysicalTypeCodingReadCTV3Input = BuilderInput<CareConnectGPCLocation1PhysicalTypeCodingReadCTV3, 'system'>;
+/** Input of {@link CareConnectGPCLocation1PhysicalTypeCodingReadV2} (`Location.physicalType.coding:readV2`): what the builder fills may be left out. */
+export type CareConnectGPCLocation1PhysicalTypeCodingReadV2Input = BuilderInput<CareConnectGPCLocation1PhysicalTypeCodingReadV2, 'system'>;
+/** Input of {@link CareConnectGPCLocation1PhysicalTypeCodingSnomedCT} (`Location.physicalType.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCLocation1PhysicalTypeCodingSnomedCTInput = BuilderInput<CareConnectGPCLocation1PhysicalTypeCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCLocation1} (CareConnect-GPC-Location-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Location"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1
+ *
+ * The result is checked with {@link validateCareConnectGPCLocation1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCLocation1(input: CareConnectGPCLocation1Input): CareConnectGPCLocation1;
+/**
+ * Makes a `Location.identifier:odsSiteCode` item (slice `odsSiteCode`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/ods-site-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCLocation1IdentifierOdsSiteCode(input: CareConnectGPCLocation1IdentifierOdsSiteCodeInput): CareConnectGPCLocation1IdentifierOdsSiteCode;
+/**
+ * Makes a `Location.physicalType.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(input: CareConnectGPCLocation1PhysicalTypeCodingSnomedCTInput): CareConnectGPCLocation1PhysicalTypeCodingSnomedCT;
+/**
+ * Makes a `Location.physicalType.coding:readV2` item (slice `readV2`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://read.info/readv2"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCLocation1PhysicalTypeCodingReadV2(input: CareConnectGPCLocation1PhysicalTypeCodingReadV2Input): CareConnectGPCLocation1PhysicalTypeCodingReadV2;
+/**
+ * Makes a `Location.physicalType.coding:readCTV3` item (slice `readCTV3`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://read.info/ctv3"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(input: CareConnectGPCLocation1PhysicalTypeCodingReadCTV3Input): CareConnectGPCLocation1PhysicalTypeCodingReadCTV3;

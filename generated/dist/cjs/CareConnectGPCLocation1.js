@@ -1,2 +1,450 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCLocation1_exports = {};
+__export(CareConnectGPCLocation1_exports, {
+  buildCareConnectGPCLocation1: () => buildCareConnectGPCLocation1,
+  buildCareConnectGPCLocation1IdentifierOdsSiteCode: () => buildCareConnectGPCLocation1IdentifierOdsSiteCode,
+  buildCareConnectGPCLocation1PhysicalTypeCodingReadCTV3: () => buildCareConnectGPCLocation1PhysicalTypeCodingReadCTV3,
+  buildCareConnectGPCLocation1PhysicalTypeCodingReadV2: () => buildCareConnectGPCLocation1PhysicalTypeCodingReadV2,
+  buildCareConnectGPCLocation1PhysicalTypeCodingSnomedCT: () => buildCareConnectGPCLocation1PhysicalTypeCodingSnomedCT,
+  checkCareConnectGPCLocation1: () => checkCareConnectGPCLocation1,
+  checkCareConnectGPCLocation1Address: () => checkCareConnectGPCLocation1Address,
+  checkCareConnectGPCLocation1IdentifierOdsSiteCode: () => checkCareConnectGPCLocation1IdentifierOdsSiteCode,
+  checkCareConnectGPCLocation1PhysicalType: () => checkCareConnectGPCLocation1PhysicalType,
+  checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3: () => checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3,
+  checkCareConnectGPCLocation1PhysicalTypeCodingReadV2: () => checkCareConnectGPCLocation1PhysicalTypeCodingReadV2,
+  checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT: () => checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT,
+  isCareConnectGPCLocation1: () => isCareConnectGPCLocation1,
+  validateCareConnectGPCLocation1: () => validateCareConnectGPCLocation1
+});
+module.exports = __toCommonJS(CareConnectGPCLocation1_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_alias",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_mode",
+  "_name",
+  "_status",
+  "address",
+  "alias",
+  "contained",
+  "description",
+  "endpoint",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "managingOrganization",
+  "meta",
+  "mode",
+  "modifierExtension",
+  "name",
+  "operationalStatus",
+  "partOf",
+  "physicalType",
+  "position",
+  "resourceType",
+  "status",
+  "telecom",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["Location"], type: "Location", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const SLICING_0 = {
+  rules: "openAtEnd",
+  ordered: false,
+  element: "Location.identifier",
+  base: (v, x, q, d) => (0, import_Identifier.checkIdentifier)(v, x, q, d),
+  slices: [
+    {
+      name: "odsSiteCode",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
+      check: (v, x, q, d) => checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes92,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/location-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes93,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/v2-0116"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-ServiceDeliveryLocationRoleType",
+  reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = { paths: ["Location.identifier", "Identifier"], type: "Identifier", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_city",
+  "_country",
+  "_district",
+  "_line",
+  "_postalCode",
+  "_state",
+  "_text",
+  "_type",
+  "_use",
+  "city",
+  "country",
+  "district",
+  "extension",
+  "id",
+  "line",
+  "period",
+  "postalCode",
+  "state",
+  "text",
+  "type",
+  "use"
+]);
+const OWNER_2 = { paths: ["Location.address", "Address"], type: "Address", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes6,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-use"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes7,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-type"
+};
+const KEYS_3 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_3 = {
+  paths: ["Location.physicalType", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_1 = {
+  rules: "closed",
+  ordered: true,
+  element: "Location.physicalType.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, q, d)
+    },
+    {
+      name: "readV2",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://read.info/readv2",
+      check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, q, d)
+    },
+    {
+      name: "readCTV3",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://read.info/ctv3",
+      check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, q, d)
+    }
+  ]
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_altitude",
+  "_latitude",
+  "_longitude",
+  "altitude",
+  "extension",
+  "id",
+  "latitude",
+  "longitude",
+  "modifierExtension"
+]);
+const OWNER_4 = { paths: ["Location.position"], type: "BackboneElement", exact: true };
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_5 = { paths: ["Location.physicalType.coding", "Coding"], type: "Coding", exact: true };
+function checkCareConnectGPCLocation1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Location") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.mode, o._mode, x, p, "mode") && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
+  if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
+    return false;
+  if (!vrt.one(o.position, x, p, "position", d, 0, _checkLocationPosition) && x.c === null) return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCLocation1Address(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.address");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCLocation1PhysicalType(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.physicalType");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  return true;
+}
+function _checkLocationPosition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.position");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.longitude, o._longitude, x, p, "longitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/readv2") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/ctv3") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function validateCareConnectGPCLocation1(value) {
+  return vrt.runCheck(value, "Location", checkCareConnectGPCLocation1, true, vdispatch.registry);
+}
+function isCareConnectGPCLocation1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCLocation1, true, vdispatch.registry);
+}
+function buildCareConnectGPCLocation1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Location", profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Location-1" },
+    isCareConnectGPCLocation1,
+    validateCareConnectGPCLocation1,
+    "CareConnectGPCLocation1"
+  );
+}
+function buildCareConnectGPCLocation1IdentifierOdsSiteCode(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "https://fhir.nhs.uk/Id/ods-site-code" }
+  });
+}
+function buildCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+function buildCareConnectGPCLocation1PhysicalTypeCodingReadV2(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://read.info/readv2" }
+  });
+}
+function buildCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://read.info/ctv3" }
+  });
+}

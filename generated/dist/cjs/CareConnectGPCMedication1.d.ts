@@ -1,15 +1,16 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
 import type { MedicationPackageBatch } from './Medication.js';
-import type { Narrative } from './Narrative.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Narrative } from './Narrative.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * CareConnect-GPC-Medication-1
  *
@@ -806,3 +807,36 @@ export interface CareConnectGPCMedication1PackageContent {
      */
     amount?: SimpleQuantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Medication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCMedication1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedication1} reports no error or fatal issue: CareConnect-GPC-Medication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1 version 1.2.0). */
+export declare function isCareConnectGPCMedication1(value: unknown): value is CareConnectGPCMedication1;
+/** Input of {@link buildCareConnectGPCMedication1}: a {@link CareConnectGPCMedication1} without what the builder fills in. */
+export type CareConnectGPCMedication1Input = BuilderInput<CareConnectGPCMedication1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCMedication1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectGPCMedication1} (CareConnect-GPC-Medication-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Medication"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Medication-1
+ *
+ * The result is checked with {@link validateCareConnectGPCMedication1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCMedication1(input: CareConnectGPCMedication1Input): CareConnectGPCMedication1;

@@ -1,2 +1,1498 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCMedicationRequest1_exports = {};
+__export(CareConnectGPCMedicationRequest1_exports, {
+  buildCareConnectGPCMedicationRequest1: () => buildCareConnectGPCMedicationRequest1,
+  buildCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT: () => buildCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT,
+  buildCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT: () => buildCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT,
+  buildCareConnectGPCMedicationRequest1RepeatInformation: () => buildCareConnectGPCMedicationRequest1RepeatInformation,
+  buildCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate: () => buildCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate,
+  buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed: () => buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed,
+  buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued: () => buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued,
+  checkCareConnectGPCMedicationRequest1: () => checkCareConnectGPCMedicationRequest1,
+  checkCareConnectGPCMedicationRequest1DispenseRequest: () => checkCareConnectGPCMedicationRequest1DispenseRequest,
+  checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration: () => checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration,
+  checkCareConnectGPCMedicationRequest1DispenseRequestQuantity: () => checkCareConnectGPCMedicationRequest1DispenseRequestQuantity,
+  checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod: () => checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod,
+  checkCareConnectGPCMedicationRequest1DosageInstruction: () => checkCareConnectGPCMedicationRequest1DosageInstruction,
+  checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction: () => checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction,
+  checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT: () => checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT,
+  checkCareConnectGPCMedicationRequest1DosageInstructionRoute: () => checkCareConnectGPCMedicationRequest1DosageInstructionRoute,
+  checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT: () => checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT,
+  checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat: () => checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat,
+  checkCareConnectGPCMedicationRequest1GroupIdentifier: () => checkCareConnectGPCMedicationRequest1GroupIdentifier,
+  checkCareConnectGPCMedicationRequest1Identifier: () => checkCareConnectGPCMedicationRequest1Identifier,
+  checkCareConnectGPCMedicationRequest1Meta: () => checkCareConnectGPCMedicationRequest1Meta,
+  checkCareConnectGPCMedicationRequest1Note: () => checkCareConnectGPCMedicationRequest1Note,
+  checkCareConnectGPCMedicationRequest1RepeatInformation: () => checkCareConnectGPCMedicationRequest1RepeatInformation,
+  checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate: () => checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate,
+  checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed: () => checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed,
+  checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued: () => checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued,
+  checkCareConnectGPCMedicationRequest1Requester: () => checkCareConnectGPCMedicationRequest1Requester,
+  isCareConnectGPCMedicationRequest1: () => isCareConnectGPCMedicationRequest1,
+  validateCareConnectGPCMedicationRequest1: () => validateCareConnectGPCMedicationRequest1
+});
+module.exports = __toCommonJS(CareConnectGPCMedicationRequest1_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Duration = require("./Duration.js");
+var import_ExtensionCareConnectGPCMedicationQuantityText1 = require("./ExtensionCareConnectGPCMedicationQuantityText1.js");
+var import_ExtensionCareConnectGPCMedicationStatusReason1 = require("./ExtensionCareConnectGPCMedicationStatusReason1.js");
+var import_ExtensionCareConnectGPCPrescriptionType1 = require("./ExtensionCareConnectGPCPrescriptionType1.js");
+var import_ExtensionCodingSctdescid2 = require("./ExtensionCodingSctdescid2.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoredOn",
+  "_id",
+  "_implicitRules",
+  "_intent",
+  "_language",
+  "_priority",
+  "_status",
+  "authoredOn",
+  "basedOn",
+  "category",
+  "contained",
+  "context",
+  "definition",
+  "detectedIssue",
+  "dispenseRequest",
+  "dosageInstruction",
+  "eventHistory",
+  "extension",
+  "groupIdentifier",
+  "id",
+  "identifier",
+  "implicitRules",
+  "intent",
+  "language",
+  "medicationReference",
+  "meta",
+  "modifierExtension",
+  "note",
+  "priorPrescription",
+  "priority",
+  "reasonCode",
+  "reasonReference",
+  "recorder",
+  "requester",
+  "resourceType",
+  "status",
+  "subject",
+  "substitution",
+  "supportingInformation",
+  "text"
+]);
+const OWNER_0 = { paths: ["MedicationRequest"], type: "MedicationRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "repeatInformation",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, q, d)
+    },
+    {
+      name: "statusReason",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCMedicationStatusReason1.checkExtensionCareConnectGPCMedicationStatusReason1)(v, x, q, d)
+    },
+    {
+      name: "prescriptionType",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCPrescriptionType1.checkExtensionCareConnectGPCPrescriptionType1)(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_1 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "MedicationRequest",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const BINDING_1 = {
+  has: vcodes.inCodes94,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-request-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes95,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-request-intent"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes96,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-request-category"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes97,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-request-priority"
+};
+const CHOICE_0 = vrt.choiceVariants(["medicationReference"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_7 = /* @__PURE__ */ new Set(["MedicationRequest"]);
+const TARGETS_8 = /* @__PURE__ */ new Set(["DetectedIssue"]);
+const TARGETS_9 = /* @__PURE__ */ new Set(["Provenance"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["MedicationRequest.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_2 = {
+  paths: ["MedicationRequest.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_2, false);
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.extension:repeatInformation.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "numberOfRepeatPrescriptionsAllowed",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "numberOfRepeatPrescriptionsAllowed",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v, x, q, d)
+    },
+    {
+      name: "numberOfRepeatPrescriptionsIssued",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "numberOfRepeatPrescriptionsIssued",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v, x, q, d)
+    },
+    {
+      name: "authorisationExpiryDate",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "authorisationExpiryDate",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, q, d)
+    }
+  ]
+};
+const REMOVED_0 = vrt.removedVariants([
+  ["valueBase64Binary", "value.ofType(base64Binary)"],
+  ["valueBoolean", "value.ofType(boolean)"],
+  ["valueCode", "value.ofType(code)"],
+  ["valueDate", "value.ofType(date)"],
+  ["valueDateTime", "value.ofType(dateTime)"],
+  ["valueDecimal", "value.ofType(decimal)"],
+  ["valueId", "value.ofType(id)"],
+  ["valueInstant", "value.ofType(instant)"],
+  ["valueInteger", "value.ofType(integer)"],
+  ["valueMarkdown", "value.ofType(markdown)"],
+  ["valueOid", "value.ofType(oid)"],
+  ["valuePositiveInt", "value.ofType(positiveInt)"],
+  ["valueString", "value.ofType(string)"],
+  ["valueTime", "value.ofType(time)"],
+  ["valueUnsignedInt", "value.ofType(unsignedInt)"],
+  ["valueUri", "value.ofType(uri)"],
+  ["valueAddress", "value.ofType(Address)"],
+  ["valueAge", "value.ofType(Age)"],
+  ["valueAnnotation", "value.ofType(Annotation)"],
+  ["valueAttachment", "value.ofType(Attachment)"],
+  ["valueCodeableConcept", "value.ofType(CodeableConcept)"],
+  ["valueCoding", "value.ofType(Coding)"],
+  ["valueContactPoint", "value.ofType(ContactPoint)"],
+  ["valueCount", "value.ofType(Count)"],
+  ["valueDistance", "value.ofType(Distance)"],
+  ["valueDuration", "value.ofType(Duration)"],
+  ["valueHumanName", "value.ofType(HumanName)"],
+  ["valueIdentifier", "value.ofType(Identifier)"],
+  ["valueMoney", "value.ofType(Money)"],
+  ["valuePeriod", "value.ofType(Period)"],
+  ["valueQuantity", "value.ofType(Quantity)"],
+  ["valueRange", "value.ofType(Range)"],
+  ["valueRatio", "value.ofType(Ratio)"],
+  ["valueReference", "value.ofType(Reference)"],
+  ["valueSampledData", "value.ofType(SampledData)"],
+  ["valueSignature", "value.ofType(Signature)"],
+  ["valueTiming", "value.ofType(Timing)"],
+  ["valueMeta", "value.ofType(Meta)"]
+]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_3 = {
+  paths: ["MedicationRequest.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_5 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const OWNER_4 = {
+  paths: ["MedicationRequest.groupIdentifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const KEYS_4 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
+const OWNER_5 = { paths: ["MedicationRequest.requester"], type: "BackboneElement", exact: true };
+const TARGETS_11 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_authorString",
+  "_text",
+  "_time",
+  "authorReference",
+  "authorString",
+  "extension",
+  "id",
+  "text",
+  "time"
+]);
+const OWNER_6 = {
+  paths: ["MedicationRequest.note", "Annotation"],
+  type: "Annotation",
+  exact: true
+};
+const CHOICE_1 = vrt.choiceVariants(["authorReference", "authorString"]);
+const TARGETS_12 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_asNeededBoolean",
+  "_patientInstruction",
+  "_sequence",
+  "_text",
+  "additionalInstruction",
+  "asNeededBoolean",
+  "asNeededCodeableConcept",
+  "doseQuantity",
+  "doseRange",
+  "extension",
+  "id",
+  "maxDosePerAdministration",
+  "maxDosePerLifetime",
+  "maxDosePerPeriod",
+  "method",
+  "patientInstruction",
+  "rateQuantity",
+  "rateRange",
+  "rateRatio",
+  "route",
+  "sequence",
+  "site",
+  "text",
+  "timing"
+]);
+const OWNER_7 = {
+  paths: ["MedicationRequest.dosageInstruction", "Dosage"],
+  type: "Dosage",
+  exact: true
+};
+const CHOICE_2 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
+const CHOICE_3 = vrt.choiceVariants(["doseRange", "doseQuantity"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "rng-2",
+  path: "MedicationRequest.dosageInstruction.dose[x]",
+  expression: "low.empty() or high.empty() or (low <= high)",
+  severity: "error",
+  human: "If present, low SHALL have a lower value than high"
+});
+const CHOICE_4 = vrt.choiceVariants(["rateRatio", "rateRange", "rateQuantity"]);
+const INVARIANT_1 = vrt.invariant({
+  key: "rat-1",
+  path: "MedicationRequest.dosageInstruction.rate[x]",
+  expression: "(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())",
+  severity: "error",
+  human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present"
+});
+const KEYS_7 = /* @__PURE__ */ new Set([
+  "_numberOfRepeatsAllowed",
+  "expectedSupplyDuration",
+  "extension",
+  "id",
+  "modifierExtension",
+  "numberOfRepeatsAllowed",
+  "performer",
+  "quantity",
+  "validityPeriod"
+]);
+const OWNER_8 = {
+  paths: ["MedicationRequest.dispenseRequest"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_8 = /* @__PURE__ */ new Set(["_allowed", "allowed", "extension", "id", "modifierExtension", "reason"]);
+const OWNER_9 = { paths: ["MedicationRequest.substitution"], type: "BackboneElement", exact: true };
+const KEYS_9 = /* @__PURE__ */ new Set(["_valueUnsignedInt", "extension", "id", "url", "valueUnsignedInt"]);
+const OWNER_10 = {
+  paths: ["MedicationRequest.extension.extension", "Extension.extension"],
+  type: "Extension",
+  exact: true
+};
+const CHOICE_5 = vrt.choiceVariants(["valueUnsignedInt"]);
+const KEYS_10 = /* @__PURE__ */ new Set(["_valueDateTime", "extension", "id", "url", "valueDateTime"]);
+const CHOICE_6 = vrt.choiceVariants(["valueDateTime"]);
+const KEYS_11 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_11 = {
+  paths: ["MedicationRequest.dosageInstruction.additionalInstruction", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.dosageInstruction.additionalInstruction.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_12 = /* @__PURE__ */ new Set(["_event", "code", "event", "extension", "id", "repeat"]);
+const OWNER_12 = {
+  paths: ["MedicationRequest.dosageInstruction.timing", "Timing"],
+  type: "Timing",
+  exact: true
+};
+const BINDING_7 = {
+  has: vcodes.inCodes98,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/timing-abbreviation"
+};
+const OWNER_13 = {
+  paths: ["MedicationRequest.dosageInstruction.route", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_3 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.dosageInstruction.route.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_13 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
+const OWNER_14 = {
+  paths: ["MedicationRequest.dispenseRequest.validityPeriod", "Period"],
+  type: "Period",
+  exact: true
+};
+const INVARIANT_2 = vrt.invariant({
+  key: "per-1",
+  path: "MedicationRequest.dispenseRequest.validityPeriod",
+  expression: "start.empty() or end.empty() or (start <= end)",
+  severity: "error",
+  human: "If present, start SHALL have a lower value than end"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
+  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const KEYS_14 = /* @__PURE__ */ new Set([
+  "_code",
+  "_comparator",
+  "_system",
+  "_unit",
+  "_value",
+  "code",
+  "comparator",
+  "extension",
+  "id",
+  "system",
+  "unit",
+  "value"
+]);
+const OWNER_15 = {
+  paths: ["MedicationRequest.dispenseRequest.quantity", "Quantity"],
+  type: "Quantity",
+  exact: true
+};
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_15, false);
+const SLICING_4 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.dispenseRequest.quantity.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "quantityText",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCMedicationQuantityText1.checkExtensionCareConnectGPCMedicationQuantityText1)(v, x, q, d)
+    }
+  ]
+};
+const INVARIANT_3 = vrt.invariant({
+  key: "qty-3",
+  path: "MedicationRequest.dispenseRequest.quantity",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
+const INVARIANT_4 = vrt.invariant({
+  key: "sqty-1",
+  path: "MedicationRequest.dispenseRequest.quantity",
+  expression: "comparator.empty()",
+  severity: "error",
+  human: "The comparator is not used on a SimpleQuantity"
+});
+const FHIRPATH_2 = (n) => vrt.fpEmpty(vrt.fpChild([n], "comparator", "_comparator"));
+const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
+const OWNER_16 = {
+  paths: ["MedicationRequest.dispenseRequest.expectedSupplyDuration", "Duration"],
+  type: "Duration",
+  exact: true
+};
+const BINDING_8 = {
+  has: vcodes.inCodes99,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/units-of-time"
+};
+const INVARIANT_5 = vrt.invariant({
+  key: "qty-3",
+  path: "MedicationRequest.dispenseRequest.expectedSupplyDuration",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const TRANSLATED_3 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
+const INVARIANT_6 = vrt.invariant({
+  key: "drt-1",
+  path: "MedicationRequest.dispenseRequest.expectedSupplyDuration",
+  expression: "code.exists() implies ((system = %ucum) and value.exists())",
+  severity: "error",
+  human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
+});
+const FHIRPATH_3 = (n) => vrt.fpImplies(
+  vrt.fpExists(vrt.fpChild([n], "code", "_code")),
+  vrt.fpAnd(
+    vrt.fpEq(vrt.fpChild([n], "system", "_system"), ["http://unitsofmeasure.org"]),
+    vrt.fpExists(vrt.fpChild([n], "value", "_value"))
+  )
+);
+const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
+const KEYS_15 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_17 = {
+  paths: ["MedicationRequest.dosageInstruction.additionalInstruction.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_17, false);
+const SLICING_5 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.dosageInstruction.additionalInstruction.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_3(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2)(v, x, q, d)
+    }
+  ]
+};
+const KEYS_16 = /* @__PURE__ */ new Set([
+  "_count",
+  "_countMax",
+  "_dayOfWeek",
+  "_duration",
+  "_durationMax",
+  "_durationUnit",
+  "_frequency",
+  "_frequencyMax",
+  "_offset",
+  "_period",
+  "_periodMax",
+  "_periodUnit",
+  "_timeOfDay",
+  "_when",
+  "boundsDuration",
+  "boundsPeriod",
+  "boundsRange",
+  "count",
+  "countMax",
+  "dayOfWeek",
+  "duration",
+  "durationMax",
+  "durationUnit",
+  "extension",
+  "frequency",
+  "frequencyMax",
+  "id",
+  "offset",
+  "period",
+  "periodMax",
+  "periodUnit",
+  "timeOfDay",
+  "when"
+]);
+const OWNER_18 = {
+  paths: ["MedicationRequest.dosageInstruction.timing.repeat", "Timing.repeat"],
+  type: "Element",
+  exact: true
+};
+const CHOICE_7 = vrt.choiceVariants(["boundsDuration", "boundsRange", "boundsPeriod"]);
+const INVARIANT_7 = vrt.invariant({
+  key: "qty-3",
+  path: "MedicationRequest.dosageInstruction.timing.repeat.bounds[x]",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const INVARIANT_8 = vrt.invariant({
+  key: "drt-1",
+  path: "MedicationRequest.dosageInstruction.timing.repeat.bounds[x]",
+  expression: "code.exists() implies ((system = %ucum) and value.exists())",
+  severity: "error",
+  human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
+});
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_7)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_8)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const BINDING_9 = {
+  has: vcodes.inCodes100,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/days-of-week"
+};
+const BINDING_10 = {
+  has: vcodes.inCodes101,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/event-timing"
+};
+const INVARIANT_9 = vrt.invariant({
+  key: "tim-9",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))",
+  severity: "error",
+  human: "If there's an offset, there must be a when (and not C, CM, CD, CV)"
+});
+const INVARIANT_10 = vrt.invariant({
+  key: "tim-5",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "period.exists() implies period >= 0",
+  severity: "error",
+  human: "period SHALL be a non-negative value"
+});
+const INVARIANT_11 = vrt.invariant({
+  key: "tim-6",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "periodMax.empty() or period.exists()",
+  severity: "error",
+  human: "If there's a periodMax, there must be a period"
+});
+const INVARIANT_12 = vrt.invariant({
+  key: "tim-7",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "durationMax.empty() or duration.exists()",
+  severity: "error",
+  human: "If there's a durationMax, there must be a duration"
+});
+const INVARIANT_13 = vrt.invariant({
+  key: "tim-8",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "countMax.empty() or count.exists()",
+  severity: "error",
+  human: "If there's a countMax, there must be a count"
+});
+const INVARIANT_14 = vrt.invariant({
+  key: "tim-1",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "duration.empty() or durationUnit.exists()",
+  severity: "error",
+  human: "if there's a duration, there needs to be duration units"
+});
+const INVARIANT_15 = vrt.invariant({
+  key: "tim-10",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "timeOfDay.empty() or when.empty()",
+  severity: "error",
+  human: "If there's a timeOfDay, there cannot be be a when, or vice versa"
+});
+const INVARIANT_16 = vrt.invariant({
+  key: "tim-2",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "period.empty() or periodUnit.exists()",
+  severity: "error",
+  human: "if there's a period, there needs to be period units"
+});
+const INVARIANT_17 = vrt.invariant({
+  key: "tim-4",
+  path: "MedicationRequest.dosageInstruction.timing.repeat",
+  expression: "duration.exists() implies duration >= 0",
+  severity: "error",
+  human: "duration SHALL be a non-negative value"
+});
+const OWNER_19 = {
+  paths: ["MedicationRequest.dosageInstruction.route.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_4 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_19, false);
+const SLICING_6 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationRequest.dosageInstruction.route.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_4(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2)(v, x, q, d)
+    }
+  ]
+};
+function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "MedicationRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
+    return false;
+  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCMedicationRequest1GroupIdentifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
+  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.medicationReference,
+    false,
+    x,
+    p,
+    "medication.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
+    return false;
+  if (!vrt.one(o.recorder, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.dosageInstruction,
+    x,
+    p,
+    "dosageInstruction",
+    d,
+    1,
+    -1,
+    checkCareConnectGPCMedicationRequest1DosageInstruction
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.dispenseRequest, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
+    return false;
+  if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
+    return false;
+  if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    return false;
+  if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    return false;
+  if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.groupIdentifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.requester");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
+  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.note");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
+  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.authorString,
+    o._authorString,
+    x,
+    p,
+    "author.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_6
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.additionalInstruction,
+    x,
+    p,
+    "additionalInstruction",
+    d,
+    0,
+    -1,
+    checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.patientInstruction,
+    o._patientInstruction,
+    x,
+    p,
+    "patientInstruction",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.asNeededBoolean,
+    o._asNeededBoolean,
+    x,
+    p,
+    "asNeeded.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
+    return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
+  if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
+  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.one(
+    o.validityPeriod,
+    x,
+    p,
+    "validityPeriod",
+    d,
+    1,
+    checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.numberOfRepeatsAllowed,
+    o._numberOfRepeatsAllowed,
+    x,
+    p,
+    "numberOfRepeatsAllowed",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_8
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
+    return false;
+  if (!vrt.one(
+    o.expectedSupplyDuration,
+    x,
+    p,
+    "expectedSupplyDuration",
+    d,
+    0,
+    checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    return false;
+  return true;
+}
+function _checkMedicationRequestSubstitution(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.substitution");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.allowed, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_10
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_10
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_10
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    return false;
+  return true;
+}
+function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.validityPeriod");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.quantity");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.expectedSupplyDuration");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_17) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing.repeat");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_7, x, p, "bounds", 0) && x.c === null) return false;
+  if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.each(o.boundsRange, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.each(o.boundsPeriod, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
+    return false;
+  if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.frequencyMax, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
+  if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_10) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_11) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_12) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_13) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_15) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_16) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_17) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectGPCMedicationRequest1(value) {
+  return vrt.runCheck(value, "MedicationRequest", checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+}
+function isCareConnectGPCMedicationRequest1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCMedicationRequest1, true, vdispatch.registry);
+}
+function buildCareConnectGPCMedicationRequest1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "MedicationRequest",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1",
+      each: { dispenseRequest: { each: { expectedSupplyDuration: { set: { system: "http://unitsofmeasure.org" } } } } }
+    },
+    isCareConnectGPCMedicationRequest1,
+    validateCareConnectGPCMedicationRequest1,
+    "CareConnectGPCMedicationRequest1"
+  );
+}
+function buildCareConnectGPCMedicationRequest1RepeatInformation(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: {
+      url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
+    },
+    lead: { extension: [{ set: { url: "numberOfRepeatPrescriptionsIssued" } }] }
+  });
+}
+function buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "numberOfRepeatPrescriptionsAllowed" }
+  });
+}
+function buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "numberOfRepeatPrescriptionsIssued" }
+  });
+}
+function buildCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { url: "authorisationExpiryDate" }
+  });
+}
+function buildCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+function buildCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}

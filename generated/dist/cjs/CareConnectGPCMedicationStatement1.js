@@ -1,2 +1,952 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCMedicationStatement1_exports = {};
+__export(CareConnectGPCMedicationStatement1_exports, {
+  buildCareConnectGPCMedicationStatement1: () => buildCareConnectGPCMedicationStatement1,
+  buildCareConnectGPCMedicationStatement1DosageLastChanged: () => buildCareConnectGPCMedicationStatement1DosageLastChanged,
+  buildCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT: () => buildCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT,
+  checkCareConnectGPCMedicationStatement1: () => checkCareConnectGPCMedicationStatement1,
+  checkCareConnectGPCMedicationStatement1Dosage: () => checkCareConnectGPCMedicationStatement1Dosage,
+  checkCareConnectGPCMedicationStatement1DosageLastChanged: () => checkCareConnectGPCMedicationStatement1DosageLastChanged,
+  checkCareConnectGPCMedicationStatement1DosageRoute: () => checkCareConnectGPCMedicationStatement1DosageRoute,
+  checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT: () => checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT,
+  checkCareConnectGPCMedicationStatement1Identifier: () => checkCareConnectGPCMedicationStatement1Identifier,
+  checkCareConnectGPCMedicationStatement1Meta: () => checkCareConnectGPCMedicationStatement1Meta,
+  checkCareConnectGPCMedicationStatement1Note: () => checkCareConnectGPCMedicationStatement1Note,
+  isCareConnectGPCMedicationStatement1: () => isCareConnectGPCMedicationStatement1,
+  validateCareConnectGPCMedicationStatement1: () => validateCareConnectGPCMedicationStatement1
+});
+module.exports = __toCommonJS(CareConnectGPCMedicationStatement1_exports);
+var import_Address = require("./Address.js");
+var import_Age = require("./Age.js");
+var import_Annotation = require("./Annotation.js");
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Count = require("./Count.js");
+var import_Distance = require("./Distance.js");
+var import_Duration = require("./Duration.js");
+var import_ExtensionCareConnectGPCMedicationChangeSummary1 = require("./ExtensionCareConnectGPCMedicationChangeSummary1.js");
+var import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1 = require("./ExtensionCareConnectGPCMedicationStatementLastIssueDate1.js");
+var import_ExtensionCareConnectGPCPrescribingAgency1 = require("./ExtensionCareConnectGPCPrescribingAgency1.js");
+var import_ExtensionCodingSctdescid2 = require("./ExtensionCodingSctdescid2.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Money = require("./Money.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SampledData = require("./SampledData.js");
+var import_Signature = require("./Signature.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_dateAsserted",
+  "_effectiveDateTime",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "_taken",
+  "basedOn",
+  "category",
+  "contained",
+  "context",
+  "dateAsserted",
+  "derivedFrom",
+  "dosage",
+  "effectiveDateTime",
+  "effectivePeriod",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "informationSource",
+  "language",
+  "medicationReference",
+  "meta",
+  "modifierExtension",
+  "note",
+  "partOf",
+  "reasonCode",
+  "reasonNotTaken",
+  "reasonReference",
+  "resourceType",
+  "status",
+  "subject",
+  "taken",
+  "text"
+]);
+const OWNER_0 = { paths: ["MedicationStatement"], type: "MedicationStatement", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationStatement.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "lastIssueDate",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCMedicationStatementLastIssueDate1.checkExtensionCareConnectGPCMedicationStatementLastIssueDate1)(v, x, q, d)
+    },
+    {
+      name: "changeSummary",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCMedicationChangeSummary1.checkExtensionCareConnectGPCMedicationChangeSummary1)(v, x, q, d)
+    },
+    {
+      name: "prescribingAgency",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1",
+      check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCPrescribingAgency1.checkExtensionCareConnectGPCPrescribingAgency1)(v, x, q, d)
+    },
+    {
+      name: "dosageLastChanged",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_0 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "MedicationRequest",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const TARGETS_1 = /* @__PURE__ */ new Set([
+  "MedicationAdministration",
+  "MedicationDispense",
+  "MedicationStatement",
+  "Observation",
+  "Procedure"
+]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const BINDING_1 = {
+  has: vcodes.inCodes102,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes103,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-category"
+};
+const CHOICE_0 = vrt.choiceVariants(["medicationReference"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Medication"]);
+const CHOICE_1 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const BINDING_3 = {
+  has: vcodes.inCodes104,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-taken"
+};
+const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "mst-1",
+  path: "MedicationStatement",
+  expression: "reasonNotTaken.exists().not() or (taken = 'n')",
+  severity: "error",
+  human: "Reason not taken is only permitted if Taken is No"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpNot(vrt.fpExists(vrt.fpChild([n], "reasonNotTaken", "_reasonNotTaken"))),
+  vrt.fpEq(vrt.fpChild([n], "taken", "_taken"), ["n"])
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["MedicationStatement.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_2 = {
+  paths: ["MedicationStatement.extension", "Extension"],
+  type: "Extension",
+  exact: true
+};
+const CHOICE_2 = vrt.choiceVariants([
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueId",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueOid",
+  "valuePositiveInt",
+  "valueString",
+  "valueTime",
+  "valueUnsignedInt",
+  "valueUri",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueIdentifier",
+  "valueMoney",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueTiming",
+  "valueMeta"
+]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_3 = {
+  paths: ["MedicationStatement.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_4 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_7 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_authorString",
+  "_text",
+  "_time",
+  "authorReference",
+  "authorString",
+  "extension",
+  "id",
+  "text",
+  "time"
+]);
+const OWNER_4 = {
+  paths: ["MedicationStatement.note", "Annotation"],
+  type: "Annotation",
+  exact: true
+};
+const CHOICE_3 = vrt.choiceVariants(["authorReference", "authorString"]);
+const TARGETS_8 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_asNeededBoolean",
+  "_patientInstruction",
+  "_sequence",
+  "_text",
+  "additionalInstruction",
+  "asNeededBoolean",
+  "asNeededCodeableConcept",
+  "doseQuantity",
+  "doseRange",
+  "extension",
+  "id",
+  "maxDosePerAdministration",
+  "maxDosePerLifetime",
+  "maxDosePerPeriod",
+  "method",
+  "patientInstruction",
+  "rateQuantity",
+  "rateRange",
+  "rateRatio",
+  "route",
+  "sequence",
+  "site",
+  "text",
+  "timing"
+]);
+const OWNER_5 = { paths: ["MedicationStatement.dosage", "Dosage"], type: "Dosage", exact: true };
+const CHOICE_4 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
+const CHOICE_5 = vrt.choiceVariants(["doseRange", "doseQuantity"]);
+const INVARIANT_1 = vrt.invariant({
+  key: "rng-2",
+  path: "MedicationStatement.dosage.dose[x]",
+  expression: "low.empty() or high.empty() or (low <= high)",
+  severity: "error",
+  human: "If present, low SHALL have a lower value than high"
+});
+const CHOICE_6 = vrt.choiceVariants(["rateRatio", "rateRange", "rateQuantity"]);
+const INVARIANT_2 = vrt.invariant({
+  key: "rat-1",
+  path: "MedicationStatement.dosage.rate[x]",
+  expression: "(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())",
+  severity: "error",
+  human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present"
+});
+const KEYS_6 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_6 = {
+  paths: ["MedicationStatement.dosage.route", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationStatement.dosage.route.coding",
+  base: (v, x, q, d) => (0, import_Coding.checkCoding)(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_7 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_7 = {
+  paths: ["MedicationStatement.dosage.route.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_7, false);
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "MedicationStatement.dosage.route.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2)(v, x, q, d)
+    }
+  ]
+};
+function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationStatement1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationStatement1Identifier) && x.c === null)
+    return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 1, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
+  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.medicationReference,
+    false,
+    x,
+    p,
+    "medication.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_3
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.effectiveDateTime,
+    o._effectiveDateTime,
+    x,
+    p,
+    "effective.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.dateAsserted, o._dateAsserted, x, p, "dateAsserted", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.taken, o._taken, x, p, "taken", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationStatement1Note) && x.c === null)
+    return false;
+  if (!vrt.many(o.dosage, x, p, "dosage", d, 1, -1, checkCareConnectGPCMedicationStatement1Dosage) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.note");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
+  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.authorString,
+    o._authorString,
+    x,
+    p,
+    "author.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.patientInstruction,
+    o._patientInstruction,
+    x,
+    p,
+    "patientInstruction",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_4, x, p, "asNeeded", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.asNeededBoolean,
+    o._asNeededBoolean,
+    x,
+    p,
+    "asNeeded.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationStatement1DosageRoute) && x.c === null)
+    return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_5, x, p, "dose", 0) && x.c === null) return false;
+  if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_6, x, p, "rate", 0) && x.c === null) return false;
+  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage.route");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationStatement.dosage.route.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectGPCMedicationStatement1(value) {
+  return vrt.runCheck(value, "MedicationStatement", checkCareConnectGPCMedicationStatement1, true, vdispatch.registry);
+}
+function isCareConnectGPCMedicationStatement1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCMedicationStatement1, true, vdispatch.registry);
+}
+function buildCareConnectGPCMedicationStatement1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "MedicationStatement",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1",
+      lead: {
+        extension: [
+          {
+            set: { url: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1" },
+            system: { valueCodeableConcept: "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-PrescribingAgency-1" }
+          }
+        ]
+      }
+    },
+    isCareConnectGPCMedicationStatement1,
+    validateCareConnectGPCMedicationStatement1,
+    "CareConnectGPCMedicationStatement1"
+  );
+}
+function buildCareConnectGPCMedicationStatement1DosageLastChanged(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: {
+      url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1"
+    }
+  });
+}
+function buildCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(input) {
+  return (0, import_fill.fillPart)(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}

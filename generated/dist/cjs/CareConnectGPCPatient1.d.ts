@@ -1,25 +1,26 @@
-import type { BirthPlace } from './BirthPlace.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type BirthPlace } from './BirthPlace.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCDeathNotificationStatus1 } from './ExtensionCareConnectGPCDeathNotificationStatus1.js';
-import type { ExtensionCareConnectGPCEthnicCategory1 } from './ExtensionCareConnectGPCEthnicCategory1.js';
-import type { ExtensionCareConnectGPCNHSCommunication1 } from './ExtensionCareConnectGPCNHSCommunication1.js';
-import type { ExtensionCareConnectGPCNHSNumberVerificationStatus1 } from './ExtensionCareConnectGPCNHSNumberVerificationStatus1.js';
-import type { ExtensionCareConnectGPCNominatedPharmacy1 } from './ExtensionCareConnectGPCNominatedPharmacy1.js';
-import type { ExtensionCareConnectGPCRegistrationDetails1 } from './ExtensionCareConnectGPCRegistrationDetails1.js';
-import type { ExtensionCareConnectGPCReligiousAffiliation1 } from './ExtensionCareConnectGPCReligiousAffiliation1.js';
-import type { ExtensionCareConnectGPCResidentialStatus1 } from './ExtensionCareConnectGPCResidentialStatus1.js';
-import type { ExtensionCareConnectGPCTreatmentCategory1 } from './ExtensionCareConnectGPCTreatmentCategory1.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { PatientBirthTime } from './PatientBirthTime.js';
-import type { PatientCadavericDonor } from './PatientCadavericDonor.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCDeathNotificationStatus1 } from './ExtensionCareConnectGPCDeathNotificationStatus1.js';
+import { type ExtensionCareConnectGPCEthnicCategory1 } from './ExtensionCareConnectGPCEthnicCategory1.js';
+import { type ExtensionCareConnectGPCNHSCommunication1 } from './ExtensionCareConnectGPCNHSCommunication1.js';
+import { type ExtensionCareConnectGPCNHSNumberVerificationStatus1, type ExtensionCareConnectGPCNHSNumberVerificationStatus1Input } from './ExtensionCareConnectGPCNHSNumberVerificationStatus1.js';
+import { type ExtensionCareConnectGPCNominatedPharmacy1 } from './ExtensionCareConnectGPCNominatedPharmacy1.js';
+import { type ExtensionCareConnectGPCRegistrationDetails1 } from './ExtensionCareConnectGPCRegistrationDetails1.js';
+import { type ExtensionCareConnectGPCReligiousAffiliation1 } from './ExtensionCareConnectGPCReligiousAffiliation1.js';
+import { type ExtensionCareConnectGPCResidentialStatus1 } from './ExtensionCareConnectGPCResidentialStatus1.js';
+import { type ExtensionCareConnectGPCTreatmentCategory1 } from './ExtensionCareConnectGPCTreatmentCategory1.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type PatientBirthTime } from './PatientBirthTime.js';
+import { type PatientCadavericDonor } from './PatientCadavericDonor.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-Patient-1
  *
@@ -1426,3 +1427,70 @@ export interface CareConnectGPCPatient1Link {
     /** Extensions and id for `type` (FHIR JSON primitive extension, see Patient.link.type). */
     _type?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactRelationshipCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCPatient1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCPatient1} reports no error or fatal issue: CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0). */
+export declare function isCareConnectGPCPatient1(value: unknown): value is CareConnectGPCPatient1;
+/** Input of {@link buildCareConnectGPCPatient1}: a {@link CareConnectGPCPatient1} without what the builder fills in. */
+export type CareConnectGPCPatient1Input = BuilderInput<CareConnectGPCPatient1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCPatient1['meta']>;
+    name: [CareConnectGPCPatient1NameOfficialInput, ...(CareConnectGPCPatient1NameOfficial | HumanName)[]];
+}>;
+/** Input of {@link CareConnectGPCPatient1IdentifierNhsNumber} (`Patient.identifier:nhsNumber`): what the builder fills may be left out. */
+export type CareConnectGPCPatient1IdentifierNhsNumberInput = BuilderInput<CareConnectGPCPatient1IdentifierNhsNumber, 'system', {
+    extension: [
+        ExtensionCareConnectGPCNHSNumberVerificationStatus1Input,
+        ...(ExtensionCareConnectGPCNHSNumberVerificationStatus1 | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectGPCPatient1NameOfficial} (`Patient.name:official`): what the builder fills may be left out. */
+export type CareConnectGPCPatient1NameOfficialInput = BuilderInput<CareConnectGPCPatient1NameOfficial, 'use'>;
+/**
+ * Builds a {@link CareConnectGPCPatient1} (CareConnect-GPC-Patient-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Patient"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1
+ * - the leading items of `name`, which must be the required slices in this order: `Patient.name:official`
+ *
+ * The result is checked with {@link validateCareConnectGPCPatient1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCPatient1(input: CareConnectGPCPatient1Input): CareConnectGPCPatient1;
+/**
+ * Makes a `Patient.identifier:nhsNumber` item (slice `nhsNumber`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/nhs-number"
+ * - the leading items of `extension`, which must be the required slices in this order: `Patient.identifier:nhsNumber.extension:nhsNumberVerificationStatus`
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCPatient1IdentifierNhsNumber(input: CareConnectGPCPatient1IdentifierNhsNumberInput): CareConnectGPCPatient1IdentifierNhsNumber;
+/**
+ * Makes a `Patient.name:official` item (slice `official`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `use`: "official"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCPatient1NameOfficial(input: CareConnectGPCPatient1NameOfficialInput): CareConnectGPCPatient1NameOfficial;

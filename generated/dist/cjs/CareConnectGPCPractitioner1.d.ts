@@ -1,15 +1,16 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCNHSCommunication1 } from './ExtensionCareConnectGPCNHSCommunication1.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCNHSCommunication1 } from './ExtensionCareConnectGPCNHSCommunication1.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-Practitioner-1
  *
@@ -767,3 +768,56 @@ export interface CareConnectGPCPractitioner1QualificationIdentifier {
      */
     assigner?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCPractitioner1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCPractitioner1} reports no error or fatal issue: CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0). */
+export declare function isCareConnectGPCPractitioner1(value: unknown): value is CareConnectGPCPractitioner1;
+/** Input of {@link buildCareConnectGPCPractitioner1}: a {@link CareConnectGPCPractitioner1} without what the builder fills in. */
+export type CareConnectGPCPractitioner1Input = BuilderInput<CareConnectGPCPractitioner1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCPractitioner1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCPractitioner1IdentifierSdsRoleProfileID} (`Practitioner.identifier:sdsRoleProfileID`): what the builder fills may be left out. */
+export type CareConnectGPCPractitioner1IdentifierSdsRoleProfileIDInput = BuilderInput<CareConnectGPCPractitioner1IdentifierSdsRoleProfileID, 'system'>;
+/** Input of {@link CareConnectGPCPractitioner1IdentifierSdsUserID} (`Practitioner.identifier:sdsUserID`): what the builder fills may be left out. */
+export type CareConnectGPCPractitioner1IdentifierSdsUserIDInput = BuilderInput<CareConnectGPCPractitioner1IdentifierSdsUserID, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCPractitioner1} (CareConnect-GPC-Practitioner-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Practitioner"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1
+ *
+ * The result is checked with {@link validateCareConnectGPCPractitioner1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCPractitioner1(input: CareConnectGPCPractitioner1Input): CareConnectGPCPractitioner1;
+/**
+ * Makes a `Practitioner.identifier:sdsUserID` item (slice `sdsUserID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/sds-user-id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCPractitioner1IdentifierSdsUserID(input: CareConnectGPCPractitioner1IdentifierSdsUserIDInput): CareConnectGPCPractitioner1IdentifierSdsUserID;
+/**
+ * Makes a `Practitioner.identifier:sdsRoleProfileID` item (slice `sdsRoleProfileID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/sds-role-profile-id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(input: CareConnectGPCPractitioner1IdentifierSdsRoleProfileIDInput): CareConnectGPCPractitioner1IdentifierSdsRoleProfileID;

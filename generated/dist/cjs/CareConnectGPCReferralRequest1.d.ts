@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-ReferralRequest-1
  *
@@ -812,3 +813,35 @@ export interface CareConnectGPCReferralRequest1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see ReferralRequest.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCReferralRequest1GroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCReferralRequest1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCReferralRequest1} reports no error or fatal issue: CareConnect-GPC-ReferralRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1 version 1.2.0). */
+export declare function isCareConnectGPCReferralRequest1(value: unknown): value is CareConnectGPCReferralRequest1;
+/** Input of {@link buildCareConnectGPCReferralRequest1}: a {@link CareConnectGPCReferralRequest1} without what the builder fills in. */
+export type CareConnectGPCReferralRequest1Input = BuilderInput<CareConnectGPCReferralRequest1, 'resourceType' | 'status' | 'intent', {
+    meta?: ProfiledMetaInput<CareConnectGPCReferralRequest1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectGPCReferralRequest1} (CareConnect-GPC-ReferralRequest-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ReferralRequest"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1
+ * - `status`: "unknown"
+ * - `intent`: "order"
+ *
+ * The result is checked with {@link validateCareConnectGPCReferralRequest1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCReferralRequest1(input: CareConnectGPCReferralRequest1Input): CareConnectGPCReferralRequest1;

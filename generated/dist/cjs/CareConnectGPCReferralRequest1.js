@@ -1,2 +1,423 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var CareConnectGPCReferralRequest1_exports = {};
+__export(CareConnectGPCReferralRequest1_exports, {
+  buildCareConnectGPCReferralRequest1: () => buildCareConnectGPCReferralRequest1,
+  checkCareConnectGPCReferralRequest1: () => checkCareConnectGPCReferralRequest1,
+  checkCareConnectGPCReferralRequest1GroupIdentifier: () => checkCareConnectGPCReferralRequest1GroupIdentifier,
+  checkCareConnectGPCReferralRequest1Identifier: () => checkCareConnectGPCReferralRequest1Identifier,
+  checkCareConnectGPCReferralRequest1Meta: () => checkCareConnectGPCReferralRequest1Meta,
+  checkCareConnectGPCReferralRequest1Note: () => checkCareConnectGPCReferralRequest1Note,
+  checkCareConnectGPCReferralRequest1Requester: () => checkCareConnectGPCReferralRequest1Requester,
+  isCareConnectGPCReferralRequest1: () => isCareConnectGPCReferralRequest1,
+  validateCareConnectGPCReferralRequest1: () => validateCareConnectGPCReferralRequest1
+});
+module.exports = __toCommonJS(CareConnectGPCReferralRequest1_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoredOn",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_intent",
+  "_language",
+  "_occurrenceDateTime",
+  "_priority",
+  "_status",
+  "authoredOn",
+  "basedOn",
+  "contained",
+  "context",
+  "definition",
+  "description",
+  "extension",
+  "groupIdentifier",
+  "id",
+  "identifier",
+  "implicitRules",
+  "intent",
+  "language",
+  "meta",
+  "modifierExtension",
+  "note",
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "priority",
+  "reasonCode",
+  "reasonReference",
+  "recipient",
+  "relevantHistory",
+  "replaces",
+  "requester",
+  "resourceType",
+  "serviceRequested",
+  "specialty",
+  "status",
+  "subject",
+  "supportingInfo",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["ReferralRequest"], type: "ReferralRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["ReferralRequest"]);
+const BINDING_1 = {
+  has: vcodes.inCodes116,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-status"
+};
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkFixed(v, x, q, "unknown")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkCode(v, x, q, BINDING_1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const BINDING_2 = {
+  has: vcodes.inCodes117,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-intent"
+};
+const OCCURRENCE_1 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkFixed(v, x, q, "order")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkCode(v, x, q, BINDING_2)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const BINDING_3 = {
+  has: vcodes.inCodes118,
+  strength: "required",
+  valueSet: "https://fhir.nhs.uk/STU3/ValueSet/GPConnect-RequestPriority-1"
+};
+const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
+const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["HealthcareService", "Organization", "Practitioner"]);
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "https://fhir.nhs.uk/STU3/ValueSet/ReasonForReferralSnCT-1",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Provenance"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["ReferralRequest.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_2 = {
+  paths: ["ReferralRequest.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_4 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const OWNER_3 = {
+  paths: ["ReferralRequest.groupIdentifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const KEYS_3 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
+const OWNER_4 = { paths: ["ReferralRequest.requester"], type: "BackboneElement", exact: true };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_authorString",
+  "_text",
+  "_time",
+  "authorReference",
+  "authorString",
+  "extension",
+  "id",
+  "text",
+  "time"
+]);
+const OWNER_5 = { paths: ["ReferralRequest.note", "Annotation"], type: "Annotation", exact: true };
+const CHOICE_1 = vrt.choiceVariants(["authorString", "authorReference"]);
+function checkCareConnectGPCReferralRequest1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ReferralRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCReferralRequest1Identifier) && x.c === null)
+    return false;
+  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.each(o.intent, false, x, p, "intent", OCCURRENCE_1) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.many(o.serviceRequested, x, p, "serviceRequested", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.occurrenceDateTime,
+    o._occurrenceDateTime,
+    x,
+    p,
+    "occurrence.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
+    return false;
+  if (!vrt.one(o.specialty, x, p, "specialty", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonCode, true, x, p, "reasonCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null) return false;
+  if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest.groupIdentifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCReferralRequest1Requester(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest.requester");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectGPCReferralRequest1Note(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ReferralRequest.note");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.authorString,
+    o._authorString,
+    x,
+    p,
+    "author.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    return false;
+  if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectGPCReferralRequest1(value) {
+  return vrt.runCheck(value, "ReferralRequest", checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+}
+function isCareConnectGPCReferralRequest1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCReferralRequest1, true, vdispatch.registry);
+}
+function buildCareConnectGPCReferralRequest1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "ReferralRequest",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ReferralRequest-1",
+      set: { status: "unknown", intent: "order" }
+    },
+    isCareConnectGPCReferralRequest1,
+    validateCareConnectGPCReferralRequest1,
+    "CareConnectGPCReferralRequest1"
+  );
+}

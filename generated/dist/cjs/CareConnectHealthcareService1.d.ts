@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
 import type { HealthcareServiceAvailableTime, HealthcareServiceNotAvailable } from './HealthcareService.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-HealthcareService-1
  *
@@ -372,3 +373,28 @@ export interface CareConnectHealthcareService1 {
      */
     endpoint?: Reference<'Endpoint'>[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectHealthcareService1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectHealthcareService1} reports no error or fatal issue: CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0). */
+export declare function isCareConnectHealthcareService1(value: unknown): value is CareConnectHealthcareService1;
+/** Input of {@link buildCareConnectHealthcareService1}: a {@link CareConnectHealthcareService1} without what the builder fills in. */
+export type CareConnectHealthcareService1Input = BuilderInput<CareConnectHealthcareService1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectHealthcareService1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectHealthcareService1} (CareConnect-HealthcareService-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "HealthcareService"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1
+ *
+ * The result is checked with {@link validateCareConnectHealthcareService1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectHealthcareService1(input: CareConnectHealthcareService1Input): CareConnectHealthcareService1;

@@ -1,25 +1,26 @@
-import type { BirthPlace } from './BirthPlace.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type BirthPlace } from './BirthPlace.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectDeathNotificationStatus1 } from './ExtensionCareConnectDeathNotificationStatus1.js';
-import type { ExtensionCareConnectEthnicCategory1 } from './ExtensionCareConnectEthnicCategory1.js';
-import type { ExtensionCareConnectNHSCommunication1 } from './ExtensionCareConnectNHSCommunication1.js';
-import type { ExtensionCareConnectNHSNumberVerificationStatus1 } from './ExtensionCareConnectNHSNumberVerificationStatus1.js';
-import type { ExtensionCareConnectNominatedPharmacy1 } from './ExtensionCareConnectNominatedPharmacy1.js';
-import type { ExtensionCareConnectReligiousAffiliation1 } from './ExtensionCareConnectReligiousAffiliation1.js';
-import type { ExtensionCareConnectResidentialStatus1 } from './ExtensionCareConnectResidentialStatus1.js';
-import type { ExtensionCareConnectTreatmentCategory1 } from './ExtensionCareConnectTreatmentCategory1.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { PatientBirthTime } from './PatientBirthTime.js';
-import type { PatientCadavericDonor } from './PatientCadavericDonor.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectDeathNotificationStatus1 } from './ExtensionCareConnectDeathNotificationStatus1.js';
+import { type ExtensionCareConnectEthnicCategory1 } from './ExtensionCareConnectEthnicCategory1.js';
+import { type ExtensionCareConnectNHSCommunication1 } from './ExtensionCareConnectNHSCommunication1.js';
+import { type ExtensionCareConnectNHSNumberVerificationStatus1, type ExtensionCareConnectNHSNumberVerificationStatus1Input } from './ExtensionCareConnectNHSNumberVerificationStatus1.js';
+import { type ExtensionCareConnectNominatedPharmacy1 } from './ExtensionCareConnectNominatedPharmacy1.js';
+import { type ExtensionCareConnectReligiousAffiliation1 } from './ExtensionCareConnectReligiousAffiliation1.js';
+import { type ExtensionCareConnectResidentialStatus1 } from './ExtensionCareConnectResidentialStatus1.js';
+import { type ExtensionCareConnectTreatmentCategory1 } from './ExtensionCareConnectTreatmentCategory1.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type PatientBirthTime } from './PatientBirthTime.js';
+import { type PatientCadavericDonor } from './PatientCadavericDonor.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Patient-1
  *
@@ -1515,3 +1516,82 @@ export interface CareConnectPatient1Link {
     /** Extensions and id for `type` (FHIR JSON primitive extension, see Patient.link.type). */
     _type?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectPatient1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPatient1} reports no error or fatal issue: CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0). */
+export declare function isCareConnectPatient1(value: unknown): value is CareConnectPatient1;
+/** Input of {@link buildCareConnectPatient1}: a {@link CareConnectPatient1} without what the builder fills in. */
+export type CareConnectPatient1Input = BuilderInput<CareConnectPatient1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectPatient1['meta']>;
+    name: [
+        CareConnectPatient1NameOfficialInput,
+        ...(CareConnectPatient1NameOfficial | CareConnectPatient1NameOther | HumanName)[]
+    ];
+}>;
+/** Input of {@link CareConnectPatient1IdentifierLocalIdentifier} (`Patient.identifier:localIdentifier`): what the builder fills may be left out. */
+export type CareConnectPatient1IdentifierLocalIdentifierInput = BuilderInput<CareConnectPatient1IdentifierLocalIdentifier, 'system'>;
+/** Input of {@link CareConnectPatient1IdentifierNhsNumber} (`Patient.identifier:nhsNumber`): what the builder fills may be left out. */
+export type CareConnectPatient1IdentifierNhsNumberInput = BuilderInput<CareConnectPatient1IdentifierNhsNumber, 'system', {
+    extension: [
+        ExtensionCareConnectNHSNumberVerificationStatus1Input,
+        ...(ExtensionCareConnectNHSNumberVerificationStatus1 | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectPatient1NameOfficial} (`Patient.name:official`): what the builder fills may be left out. */
+export type CareConnectPatient1NameOfficialInput = BuilderInput<CareConnectPatient1NameOfficial, 'use'>;
+/**
+ * Builds a {@link CareConnectPatient1} (CareConnect-Patient-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Patient"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1
+ * - the leading items of `name`, which must be the required slices in this order: `Patient.name:official`
+ *
+ * The result is checked with {@link validateCareConnectPatient1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectPatient1(input: CareConnectPatient1Input): CareConnectPatient1;
+/**
+ * Makes a `Patient.identifier:nhsNumber` item (slice `nhsNumber`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/nhs-number"
+ * - the leading items of `extension`, which must be the required slices in this order: `Patient.identifier:nhsNumber.extension:nhsNumberVerificationStatus`
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPatient1IdentifierNhsNumber(input: CareConnectPatient1IdentifierNhsNumberInput): CareConnectPatient1IdentifierNhsNumber;
+/**
+ * Makes a `Patient.identifier:localIdentifier` item (slice `localIdentifier`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/local-patient-identifier"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPatient1IdentifierLocalIdentifier(input: CareConnectPatient1IdentifierLocalIdentifierInput): CareConnectPatient1IdentifierLocalIdentifier;
+/**
+ * Makes a `Patient.name:official` item (slice `official`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `use`: "official"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPatient1NameOfficial(input: CareConnectPatient1NameOfficialInput): CareConnectPatient1NameOfficial;

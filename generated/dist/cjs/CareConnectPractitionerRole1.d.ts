@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
 import type { PractitionerRoleAvailableTime, PractitionerRoleNotAvailable } from './PractitionerRole.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-PractitionerRole-1
  *
@@ -481,3 +482,46 @@ export interface CareConnectPractitionerRole1CodeSdsJobRoleNameCoding {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see PractitionerRole.code:sdsJobRoleName.coding.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectPractitionerRole1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPractitionerRole1} reports no error or fatal issue: CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0). */
+export declare function isCareConnectPractitionerRole1(value: unknown): value is CareConnectPractitionerRole1;
+/** Input of {@link buildCareConnectPractitionerRole1}: a {@link CareConnectPractitionerRole1} without what the builder fills in. */
+export type CareConnectPractitionerRole1Input = BuilderInput<CareConnectPractitionerRole1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectPractitionerRole1['meta']>;
+}>;
+/** Input of {@link CareConnectPractitionerRole1CodeSdsJobRoleName} (`PractitionerRole.code:sdsJobRoleName`): what the builder fills may be left out. */
+export type CareConnectPractitionerRole1CodeSdsJobRoleNameInput = BuilderInput<CareConnectPractitionerRole1CodeSdsJobRoleName, never, {
+    coding: [CareConnectPractitionerRole1CodeSdsJobRoleNameCodingInput];
+}>;
+/** Input of {@link CareConnectPractitionerRole1CodeSdsJobRoleNameCoding} (`PractitionerRole.code:sdsJobRoleName.coding`): what the builder fills may be left out. */
+export type CareConnectPractitionerRole1CodeSdsJobRoleNameCodingInput = BuilderInput<CareConnectPractitionerRole1CodeSdsJobRoleNameCoding, 'system'>;
+/**
+ * Builds a {@link CareConnectPractitionerRole1} (CareConnect-PractitionerRole-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PractitionerRole"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1
+ *
+ * The result is checked with {@link validateCareConnectPractitionerRole1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectPractitionerRole1(input: CareConnectPractitionerRole1Input): CareConnectPractitionerRole1;
+/**
+ * Makes a `PractitionerRole.code:sdsJobRoleName` item (slice `sdsJobRoleName`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - fixed parts inside `coding` (see its input type)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPractitionerRole1CodeSdsJobRoleName(input: CareConnectPractitionerRole1CodeSdsJobRoleNameInput): CareConnectPractitionerRole1CodeSdsJobRoleName;

@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectValueApproximation1 } from './ExtensionCareConnectValueApproximation1.js';
+import { type ExtensionCareConnectValueApproximation1 } from './ExtensionCareConnectValueApproximation1.js';
 /**
  * CareConnect-Quantity-1
  *
@@ -95,3 +95,22 @@ export interface CareConnectQuantity1 {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Quantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectQuantity1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectQuantity1} reports no error or fatal issue: CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0). */
+export declare function isCareConnectQuantity1(value: unknown): value is CareConnectQuantity1;
+/** Input of {@link buildCareConnectQuantity1}: a {@link CareConnectQuantity1} without what the builder fills in. */
+export type CareConnectQuantity1Input = CareConnectQuantity1;
+/**
+ * Builds a {@link CareConnectQuantity1} (CareConnect-Quantity-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1).
+ *
+ * The result is checked with {@link validateCareConnectQuantity1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectQuantity1(input: CareConnectQuantity1Input): CareConnectQuantity1;

@@ -1,11 +1,12 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { QuestionnaireResponseItem } from './QuestionnaireResponse.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-QuestionnaireResponse-1
  *
@@ -221,3 +222,28 @@ export interface CareConnectQuestionnaireResponse1 {
      */
     item?: QuestionnaireResponseItem[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectQuestionnaireResponse1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectQuestionnaireResponse1} reports no error or fatal issue: CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0). */
+export declare function isCareConnectQuestionnaireResponse1(value: unknown): value is CareConnectQuestionnaireResponse1;
+/** Input of {@link buildCareConnectQuestionnaireResponse1}: a {@link CareConnectQuestionnaireResponse1} without what the builder fills in. */
+export type CareConnectQuestionnaireResponse1Input = BuilderInput<CareConnectQuestionnaireResponse1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectQuestionnaireResponse1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectQuestionnaireResponse1} (CareConnect-QuestionnaireResponse-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "QuestionnaireResponse"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1
+ *
+ * The result is checked with {@link validateCareConnectQuestionnaireResponse1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectQuestionnaireResponse1(input: CareConnectQuestionnaireResponse1Input): CareConnectQuestionnaireResponse1;

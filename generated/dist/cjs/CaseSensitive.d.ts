@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * caseSensitive
  *
@@ -58,3 +59,25 @@ export interface CaseSensitive {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCaseSensitive(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against caseSensitive (http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCaseSensitive(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCaseSensitive} reports no error or fatal issue: caseSensitive (http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive). */
+export declare function isCaseSensitive(value: unknown): value is CaseSensitive;
+/** Input of {@link buildCaseSensitive}: a {@link CaseSensitive} without what the builder fills in. */
+export type CaseSensitiveInput = BuilderInput<CaseSensitive, 'url'>;
+/**
+ * Builds a {@link CaseSensitive} (caseSensitive, http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-caseSensitive"
+ *
+ * The result is checked with {@link validateCaseSensitive}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCaseSensitive(input: CaseSensitiveInput): CaseSensitive;

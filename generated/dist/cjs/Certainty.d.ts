@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * certainty
  *
@@ -59,3 +60,25 @@ export interface Certainty {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCertainty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against certainty (http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCertainty(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCertainty} reports no error or fatal issue: certainty (http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty). */
+export declare function isCertainty(value: unknown): value is Certainty;
+/** Input of {@link buildCertainty}: a {@link Certainty} without what the builder fills in. */
+export type CertaintyInput = BuilderInput<Certainty, 'url'>;
+/**
+ * Builds a {@link Certainty} (certainty, http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-certainty"
+ *
+ * The result is checked with {@link validateCertainty}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCertainty(input: CertaintyInput): Certainty;

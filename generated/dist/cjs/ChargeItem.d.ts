@@ -1,16 +1,17 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * ChargeItem
  *
@@ -441,3 +442,26 @@ export interface ChargeItemParticipant {
      */
     actor: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateChargeItem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateChargeItem} reports no error or fatal issue: ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem). */
+export declare function isChargeItem(value: unknown): value is ChargeItem;
+/** Input of {@link buildChargeItem}: a {@link ChargeItem} without what the builder fills in. */
+export type ChargeItemInput = BuilderInput<ChargeItem, 'resourceType'>;
+/**
+ * Builds a {@link ChargeItem} (ChargeItem, http://hl7.org/fhir/StructureDefinition/ChargeItem).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ChargeItem"
+ *
+ * The result is checked with {@link validateChargeItem}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildChargeItem(input: ChargeItemInput): ChargeItem;

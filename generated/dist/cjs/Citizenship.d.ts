@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * citizenship
  *
@@ -33,7 +34,7 @@ export interface Citizenship {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (CitizenshipExtensionCode | CitizenshipExtensionPeriod | Extension)[];
+    extension?: (CitizenshipCode | CitizenshipPeriod | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -57,7 +58,7 @@ export interface Citizenship {
  * - FHIR path `Extension.extension:code`
  * - Type Extension
  */
-export interface CitizenshipExtensionCode {
+export interface CitizenshipCode {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface CitizenshipExtensionCode {
  * - FHIR path `Extension.extension:period`
  * - Type Extension
  */
-export interface CitizenshipExtensionPeriod {
+export interface CitizenshipPeriod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -160,3 +161,49 @@ export interface CitizenshipExtensionPeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCitizenship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCitizenship(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCitizenship} reports no error or fatal issue: citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship). */
+export declare function isCitizenship(value: unknown): value is Citizenship;
+/** Input of {@link buildCitizenship}: a {@link Citizenship} without what the builder fills in. */
+export type CitizenshipInput = BuilderInput<Citizenship, 'url'>;
+/** Input of {@link CitizenshipCode} (`Extension.extension:code`): what the builder fills may be left out. */
+export type CitizenshipCodeInput = BuilderInput<CitizenshipCode, 'url'>;
+/** Input of {@link CitizenshipPeriod} (`Extension.extension:period`): what the builder fills may be left out. */
+export type CitizenshipPeriodInput = BuilderInput<CitizenshipPeriod, 'url'>;
+/**
+ * Builds a {@link Citizenship} (citizenship, http://hl7.org/fhir/StructureDefinition/patient-citizenship).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-citizenship"
+ *
+ * The result is checked with {@link validateCitizenship}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCitizenship(input: CitizenshipInput): Citizenship;
+/**
+ * Makes a `Extension.extension:code` item (slice `code`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCitizenshipCode(input: CitizenshipCodeInput): CitizenshipCode;
+/**
+ * Makes a `Extension.extension:period` item (slice `period`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "period"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCitizenshipPeriod(input: CitizenshipPeriodInput): CitizenshipPeriod;

@@ -1,18 +1,19 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Claim
  *
@@ -1853,3 +1854,37 @@ export interface ClaimItemDetailSubDetail {
      */
     udi?: Reference<'Device'>[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Claim (http://hl7.org/fhir/StructureDefinition/Claim).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClaim(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClaim} reports no error or fatal issue: Claim (http://hl7.org/fhir/StructureDefinition/Claim). */
+export declare function isClaim(value: unknown): value is Claim;
+/** Input of {@link buildClaim}: a {@link Claim} without what the builder fills in. */
+export type ClaimInput = BuilderInput<Claim, 'resourceType'>;
+/**
+ * Builds a {@link Claim} (Claim, http://hl7.org/fhir/StructureDefinition/Claim).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Claim"
+ * - the `system` of codings in `type`: http://hl7.org/fhir/ex-claimtype (the only system of its required binding)
+ *
+ * The result is checked with {@link validateClaim}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClaim(input: ClaimInput): Claim;

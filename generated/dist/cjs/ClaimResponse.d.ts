@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ClaimResponse
  *
@@ -1340,3 +1341,40 @@ export interface ClaimResponseInsurance {
      */
     claimResponse?: Reference<'ClaimResponse'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClaimResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClaimResponse} reports no error or fatal issue: ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse). */
+export declare function isClaimResponse(value: unknown): value is ClaimResponse;
+/** Input of {@link buildClaimResponse}: a {@link ClaimResponse} without what the builder fills in. */
+export type ClaimResponseInput = BuilderInput<ClaimResponse, 'resourceType', {
+    processNote?: ClaimResponseProcessNoteInput[];
+}>;
+/** Input of {@link ClaimResponseProcessNote} (`ClaimResponse.processNote`): what the builder fills may be left out. */
+export type ClaimResponseProcessNoteInput = ClaimResponseProcessNote;
+/**
+ * Builds a {@link ClaimResponse} (ClaimResponse, http://hl7.org/fhir/StructureDefinition/ClaimResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ClaimResponse"
+ * - fixed parts inside `processNote` (see its input type)
+ *
+ * The result is checked with {@link validateClaimResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClaimResponse(input: ClaimResponseInput): ClaimResponse;

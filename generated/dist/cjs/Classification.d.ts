@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * classification
  *
@@ -57,3 +58,25 @@ export interface Classification {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClassification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClassification(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClassification} reports no error or fatal issue: classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification). */
+export declare function isClassification(value: unknown): value is Classification;
+/** Input of {@link buildClassification}: a {@link Classification} without what the builder fills in. */
+export type ClassificationInput = BuilderInput<Classification, 'url'>;
+/**
+ * Builds a {@link Classification} (classification, http://hl7.org/fhir/StructureDefinition/practitioner-classification).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/practitioner-classification"
+ *
+ * The result is checked with {@link validateClassification}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClassification(input: ClassificationInput): Classification;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { CompositionAttester, CompositionEvent, CompositionRelatesTo, CompositionSection } from './Composition.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type CompositionAttester, type CompositionEvent, type CompositionRelatesTo, type CompositionSection } from './Composition.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * Clinical Document Profile for Composition
  *
@@ -272,3 +273,28 @@ export interface ClinicalDocumentProfileForComposition {
      */
     section?: CompositionSection[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClinicalDocumentProfileForComposition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalDocumentProfileForComposition} reports no error or fatal issue: Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument). */
+export declare function isClinicalDocumentProfileForComposition(value: unknown): value is ClinicalDocumentProfileForComposition;
+/** Input of {@link buildClinicalDocumentProfileForComposition}: a {@link ClinicalDocumentProfileForComposition} without what the builder fills in. */
+export type ClinicalDocumentProfileForCompositionInput = BuilderInput<ClinicalDocumentProfileForComposition, 'resourceType', {
+    meta?: ProfiledMetaInput<ClinicalDocumentProfileForComposition['meta']>;
+}>;
+/**
+ * Builds a {@link ClinicalDocumentProfileForComposition} (Clinical Document Profile for Composition, http://hl7.org/fhir/StructureDefinition/clinicaldocument).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Composition"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/clinicaldocument
+ *
+ * The result is checked with {@link validateClinicalDocumentProfileForComposition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClinicalDocumentProfileForComposition(input: ClinicalDocumentProfileForCompositionInput): ClinicalDocumentProfileForComposition;

@@ -1,2 +1,165 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ClinicalDocumentProfileForComposition_exports = {};
+__export(ClinicalDocumentProfileForComposition_exports, {
+  buildClinicalDocumentProfileForComposition: () => buildClinicalDocumentProfileForComposition,
+  checkClinicalDocumentProfileForComposition: () => checkClinicalDocumentProfileForComposition,
+  isClinicalDocumentProfileForComposition: () => isClinicalDocumentProfileForComposition,
+  validateClinicalDocumentProfileForComposition: () => validateClinicalDocumentProfileForComposition
+});
+module.exports = __toCommonJS(ClinicalDocumentProfileForComposition_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Composition = require("./Composition.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_confidentiality",
+  "_date",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "_title",
+  "attester",
+  "author",
+  "class",
+  "confidentiality",
+  "contained",
+  "custodian",
+  "date",
+  "encounter",
+  "event",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "relatesTo",
+  "resourceType",
+  "section",
+  "status",
+  "subject",
+  "text",
+  "title",
+  "type"
+]);
+const OWNER_0 = { paths: ["Composition"], type: "Composition", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes81,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
+const BINDING_2 = {
+  has: vcodes.inCodes136,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification"
+};
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+function checkClinicalDocumentProfileForComposition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Composition");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Composition") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.class, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.author, x, p, "author", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.confidentiality, o._confidentiality, x, p, "confidentiality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, import_Composition.checkCompositionAttester) && x.c === null) return false;
+  if (!vrt.one(o.custodian, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, import_Composition.checkCompositionRelatesTo) && x.c === null) return false;
+  if (!vrt.many(o.event, x, p, "event", d, 0, -1, import_Composition.checkCompositionEvent) && x.c === null) return false;
+  if (!vrt.many(o.section, x, p, "section", d, 0, -1, import_Composition.checkCompositionSection) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateClinicalDocumentProfileForComposition(value) {
+  return vrt.runCheck(value, "Composition", checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+}
+function isClinicalDocumentProfileForComposition(value) {
+  return vrt.testCheck(value, checkClinicalDocumentProfileForComposition, true, vdispatch.registry);
+}
+function buildClinicalDocumentProfileForComposition(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Composition", profile: "http://hl7.org/fhir/StructureDefinition/clinicaldocument" },
+    isClinicalDocumentProfileForComposition,
+    validateClinicalDocumentProfileForComposition,
+    "ClinicalDocumentProfileForComposition"
+  );
+}

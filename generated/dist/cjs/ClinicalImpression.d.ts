@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ClinicalImpression
  *
@@ -464,3 +465,27 @@ export interface ClinicalImpressionFinding {
     /** Extensions and id for `basis` (FHIR JSON primitive extension, see ClinicalImpression.finding.basis). */
     _basis?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClinicalImpression(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalImpression} reports no error or fatal issue: ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression). */
+export declare function isClinicalImpression(value: unknown): value is ClinicalImpression;
+/** Input of {@link buildClinicalImpression}: a {@link ClinicalImpression} without what the builder fills in. */
+export type ClinicalImpressionInput = BuilderInput<ClinicalImpression, 'resourceType'>;
+/**
+ * Builds a {@link ClinicalImpression} (ClinicalImpression, http://hl7.org/fhir/StructureDefinition/ClinicalImpression).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ClinicalImpression"
+ *
+ * The result is checked with {@link validateClinicalImpression}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClinicalImpression(input: ClinicalImpressionInput): ClinicalImpression;

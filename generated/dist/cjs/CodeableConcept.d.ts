@@ -1,4 +1,4 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
 /**
@@ -56,3 +56,12 @@ export interface CodeableConcept<C extends string = string> {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see CodeableConcept.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCodeableConcept(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCodeableConcept} reports no error or fatal issue: CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept). */
+export declare function isCodeableConcept(value: unknown): value is CodeableConcept;

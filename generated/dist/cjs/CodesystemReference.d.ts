@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reference
  *
@@ -58,3 +59,25 @@ export interface CodesystemReference {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCodesystemReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reference (http://hl7.org/fhir/StructureDefinition/codesystem-reference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCodesystemReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCodesystemReference} reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/codesystem-reference). */
+export declare function isCodesystemReference(value: unknown): value is CodesystemReference;
+/** Input of {@link buildCodesystemReference}: a {@link CodesystemReference} without what the builder fills in. */
+export type CodesystemReferenceInput = BuilderInput<CodesystemReference, 'url'>;
+/**
+ * Builds a {@link CodesystemReference} (reference, http://hl7.org/fhir/StructureDefinition/codesystem-reference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-reference"
+ *
+ * The result is checked with {@link validateCodesystemReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCodesystemReference(input: CodesystemReferenceInput): CodesystemReference;

@@ -93,3 +93,12 @@ export interface Coding<C extends string = string> {
     /** Extensions and id for `userSelected` (FHIR JSON primitive extension, see Coding.userSelected). */
     _userSelected?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Coding (http://hl7.org/fhir/StructureDefinition/Coding).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCoding(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCoding} reports no error or fatal issue: Coding (http://hl7.org/fhir/StructureDefinition/Coding). */
+export declare function isCoding(value: unknown): value is Coding;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Collection Priority
  *
@@ -58,3 +59,25 @@ export interface CollectionPriority {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCollectionPriority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Collection Priority (http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCollectionPriority(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCollectionPriority} reports no error or fatal issue: Collection Priority (http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority). */
+export declare function isCollectionPriority(value: unknown): value is CollectionPriority;
+/** Input of {@link buildCollectionPriority}: a {@link CollectionPriority} without what the builder fills in. */
+export type CollectionPriorityInput = BuilderInput<CollectionPriority, 'url'>;
+/**
+ * Builds a {@link CollectionPriority} (Collection Priority, http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/specimen-collectionPriority"
+ *
+ * The result is checked with {@link validateCollectionPriority}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCollectionPriority(input: CollectionPriorityInput): CollectionPriority;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * comment
  *
@@ -31,10 +32,7 @@ export interface Comment {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [
-        CommentExtensionContent | CommentExtensionTimestamp | Extension,
-        ...(CommentExtensionContent | CommentExtensionTimestamp | Extension)[]
-    ];
+    extension: [CommentContent | CommentTimestamp | Extension, ...(CommentContent | CommentTimestamp | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -58,7 +56,7 @@ export interface Comment {
  * - FHIR path `Extension.extension:content`
  * - Type Extension
  */
-export interface CommentExtensionContent {
+export interface CommentContent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +114,7 @@ export interface CommentExtensionContent {
  * - FHIR path `Extension.extension:timestamp`
  * - Type Extension
  */
-export interface CommentExtensionTimestamp {
+export interface CommentTimestamp {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +163,52 @@ export interface CommentExtensionTimestamp {
     /** Extensions and id for `valueInstant` (FHIR JSON primitive extension, see Extension.extension:timestamp.valueInstant). */
     _valueInstant?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateComment(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateComment} reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment). */
+export declare function isComment(value: unknown): value is Comment;
+/** Input of {@link buildComment}: a {@link Comment} without what the builder fills in. */
+export type CommentInput = BuilderInput<Comment, 'url', {
+    extension: [CommentContentInput, CommentTimestampInput, ...(CommentContent | CommentTimestamp | Extension)[]];
+}>;
+/** Input of {@link CommentContent} (`Extension.extension:content`): what the builder fills may be left out. */
+export type CommentContentInput = BuilderInput<CommentContent, 'url'>;
+/** Input of {@link CommentTimestamp} (`Extension.extension:timestamp`): what the builder fills may be left out. */
+export type CommentTimestampInput = BuilderInput<CommentTimestamp, 'url'>;
+/**
+ * Builds a {@link Comment} (comment, http://hl7.org/fhir/StructureDefinition/codesystem-comment).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-comment"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:content`, `Extension.extension:timestamp`
+ *
+ * The result is checked with {@link validateComment}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildComment(input: CommentInput): Comment;
+/**
+ * Makes a `Extension.extension:content` item (slice `content`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "content"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCommentContent(input: CommentContentInput): CommentContent;
+/**
+ * Makes a `Extension.extension:timestamp` item (slice `timestamp`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "timestamp"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCommentTimestamp(input: CommentTimestampInput): CommentTimestamp;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Comment
  *
@@ -58,3 +59,25 @@ export interface Comments {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkComments(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Comment (http://hl7.org/fhir/StructureDefinition/codesystem-comments).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateComments(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateComments} reports no error or fatal issue: Comment (http://hl7.org/fhir/StructureDefinition/codesystem-comments). */
+export declare function isComments(value: unknown): value is Comments;
+/** Input of {@link buildComments}: a {@link Comments} without what the builder fills in. */
+export type CommentsInput = BuilderInput<Comments, 'url'>;
+/**
+ * Builds a {@link Comments} (Comment, http://hl7.org/fhir/StructureDefinition/codesystem-comments).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-comments"
+ *
+ * The result is checked with {@link validateComments}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildComments(input: CommentsInput): Comments;

@@ -1,6 +1,7 @@
-import type { Attachment } from './Attachment.js';
+import { type Attachment } from './Attachment.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * media
  *
@@ -57,3 +58,25 @@ export interface CommunicationMedia {
      */
     valueAttachment?: Attachment;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCommunicationMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against media (http://hl7.org/fhir/StructureDefinition/communication-media).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCommunicationMedia(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunicationMedia} reports no error or fatal issue: media (http://hl7.org/fhir/StructureDefinition/communication-media). */
+export declare function isCommunicationMedia(value: unknown): value is CommunicationMedia;
+/** Input of {@link buildCommunicationMedia}: a {@link CommunicationMedia} without what the builder fills in. */
+export type CommunicationMediaInput = BuilderInput<CommunicationMedia, 'url'>;
+/**
+ * Builds a {@link CommunicationMedia} (media, http://hl7.org/fhir/StructureDefinition/communication-media).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communication-media"
+ *
+ * The result is checked with {@link validateCommunicationMedia}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCommunicationMedia(input: CommunicationMediaInput): CommunicationMedia;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Composition
  *
@@ -630,3 +631,29 @@ export interface CompositionSection {
      */
     section?: CompositionSection[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Composition (http://hl7.org/fhir/StructureDefinition/Composition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateComposition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateComposition} reports no error or fatal issue: Composition (http://hl7.org/fhir/StructureDefinition/Composition). */
+export declare function isComposition(value: unknown): value is Composition;
+/** Input of {@link buildComposition}: a {@link Composition} without what the builder fills in. */
+export type CompositionInput = BuilderInput<Composition, 'resourceType'>;
+/**
+ * Builds a {@link Composition} (Composition, http://hl7.org/fhir/StructureDefinition/Composition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Composition"
+ *
+ * The result is checked with {@link validateComposition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildComposition(input: CompositionInput): Composition;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * conceptOrder
  *
@@ -58,3 +59,25 @@ export interface ConceptOrder {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConceptOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against conceptOrder (http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConceptOrder(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConceptOrder} reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder). */
+export declare function isConceptOrder(value: unknown): value is ConceptOrder;
+/** Input of {@link buildConceptOrder}: a {@link ConceptOrder} without what the builder fills in. */
+export type ConceptOrderInput = BuilderInput<ConceptOrder, 'url'>;
+/**
+ * Builds a {@link ConceptOrder} (conceptOrder, http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-conceptOrder"
+ *
+ * The result is checked with {@link validateConceptOrder}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConceptOrder(input: ConceptOrderInput): ConceptOrder;

@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Consent
  *
@@ -798,3 +799,31 @@ export interface ConsentExceptData {
      */
     reference: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Consent (http://hl7.org/fhir/StructureDefinition/Consent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConsent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConsent} reports no error or fatal issue: Consent (http://hl7.org/fhir/StructureDefinition/Consent). */
+export declare function isConsent(value: unknown): value is Consent;
+/** Input of {@link buildConsent}: a {@link Consent} without what the builder fills in. */
+export type ConsentInput = BuilderInput<Consent, 'resourceType'>;
+/**
+ * Builds a {@link Consent} (Consent, http://hl7.org/fhir/StructureDefinition/Consent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Consent"
+ *
+ * The result is checked with {@link validateConsent}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConsent(input: ConsentInput): Consent;

@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * Consent Directive
  *
@@ -848,3 +849,35 @@ export interface ConsentDirectiveRule {
      */
     contentReference?: Reference<'DocumentReference'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConsentDirective(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConsentDirective} reports no error or fatal issue: Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective). */
+export declare function isConsentDirective(value: unknown): value is ConsentDirective;
+/** Input of {@link buildConsentDirective}: a {@link ConsentDirective} without what the builder fills in. */
+export type ConsentDirectiveInput = BuilderInput<ConsentDirective, 'resourceType', {
+    meta?: ProfiledMetaInput<ConsentDirective['meta']>;
+}>;
+/**
+ * Builds a {@link ConsentDirective} (Consent Directive, http://hl7.org/fhir/StructureDefinition/consentdirective).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Contract"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/consentdirective
+ *
+ * The result is checked with {@link validateConsentDirective}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConsentDirective(input: ConsentDirectiveInput): ConsentDirective;

@@ -1,2 +1,340 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ConsentDirective_exports = {};
+__export(ConsentDirective_exports, {
+  buildConsentDirective: () => buildConsentDirective,
+  checkConsentDirective: () => checkConsentDirective,
+  checkConsentDirectiveActor: () => checkConsentDirectiveActor,
+  checkConsentDirectiveFriendly: () => checkConsentDirectiveFriendly,
+  checkConsentDirectiveLegal: () => checkConsentDirectiveLegal,
+  checkConsentDirectiveRule: () => checkConsentDirectiveRule,
+  checkConsentDirectiveSigner: () => checkConsentDirectiveSigner,
+  checkConsentDirectiveTerm: () => checkConsentDirectiveTerm,
+  checkConsentDirectiveTermActor: () => checkConsentDirectiveTermActor,
+  isConsentDirective: () => isConsentDirective,
+  validateConsentDirective: () => validateConsentDirective
+});
+module.exports = __toCommonJS(ConsentDirective_exports);
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "action",
+  "actionReason",
+  "actor",
+  "applies",
+  "authority",
+  "bindingAttachment",
+  "bindingReference",
+  "contained",
+  "domain",
+  "extension",
+  "friendly",
+  "id",
+  "identifier",
+  "implicitRules",
+  "issued",
+  "language",
+  "legal",
+  "meta",
+  "modifierExtension",
+  "resourceType",
+  "rule",
+  "signer",
+  "subType",
+  "subject",
+  "term",
+  "text",
+  "type",
+  "valuedItem"
+]);
+const OWNER_0 = { paths: ["Contract"], type: "Contract", exact: true };
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://tools.ietf.org/html/bcp47",
+  reason: "http://tools.ietf.org/html/bcp47 is not a FHIR ValueSet"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const CHOICE_0 = vrt.choiceVariants(["bindingAttachment", "bindingReference"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Composition", "DocumentReference", "QuestionnaireResponse"]);
+const KEYS_1 = /* @__PURE__ */ new Set(["entity", "extension", "id", "modifierExtension", "role"]);
+const OWNER_1 = { paths: ["Contract.actor"], type: "BackboneElement", exact: true };
+const TARGETS_3 = /* @__PURE__ */ new Set([
+  "Contract",
+  "Device",
+  "Group",
+  "Location",
+  "Organization",
+  "Patient",
+  "Practitioner",
+  "RelatedPerson",
+  "Substance"
+]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_signature",
+  "extension",
+  "id",
+  "modifierExtension",
+  "party",
+  "signature",
+  "type"
+]);
+const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes151,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_issued",
+  "_text",
+  "action",
+  "actionReason",
+  "actor",
+  "applies",
+  "extension",
+  "group",
+  "id",
+  "identifier",
+  "issued",
+  "modifierExtension",
+  "subType",
+  "text",
+  "topic",
+  "type",
+  "valuedItem"
+]);
+const OWNER_3 = { paths: ["Contract.term"], type: "BackboneElement", exact: true };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "contentAttachment",
+  "contentReference",
+  "extension",
+  "id",
+  "modifierExtension"
+]);
+const OWNER_4 = { paths: ["Contract.friendly"], type: "BackboneElement", exact: true };
+const CHOICE_1 = vrt.choiceVariants(["contentAttachment", "contentReference"]);
+const OWNER_5 = { paths: ["Contract.legal"], type: "BackboneElement", exact: true };
+const OWNER_6 = { paths: ["Contract.rule"], type: "BackboneElement", exact: true };
+const TARGETS_5 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const OWNER_7 = { paths: ["Contract.term.actor"], type: "BackboneElement", exact: true };
+function checkConsentDirective(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Contract") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.subject, x, p, "subject", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.authority, x, p, "authority", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authority, true, x, p, "authority", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.domain, x, p, "domain", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.domain, true, x, p, "domain", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.subType, x, p, "subType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
+  if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
+  if (!vrt.many(o.signer, x, p, "signer", d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
+  if (!vrt.many(o.term, x, p, "term", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "binding", 1) && x.c === null) return false;
+  if (!vrt.one(o.bindingAttachment, x, p, "binding.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.bindingReference, x, p, "binding.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.bindingReference, false, x, p, "binding.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.friendly, x, p, "friendly", d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
+  if (!vrt.many(o.legal, x, p, "legal", d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
+  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
+  return true;
+}
+function checkConsentDirectiveActor(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.actor");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.entity, x, p, "entity", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkConsentDirectiveSigner(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.signer");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.party, x, p, "party", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.party, false, x, p, "party", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.prim(o.signature, o._signature, x, p, "signature", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentDirectiveTerm(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.term");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subType, x, p, "subType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.topic, x, p, "topic", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
+  if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
+  return true;
+}
+function checkConsentDirectiveFriendly(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.friendly");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
+  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentDirectiveLegal(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.legal");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
+  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentDirectiveRule(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.rule");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
+  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentReference, false, x, p, "content.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentDirectiveTermActor(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Contract.term.actor");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.entity, x, p, "entity", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function validateConsentDirective(value) {
+  return vrt.runCheck(value, "Contract", checkConsentDirective, true, vdispatch.registry);
+}
+function isConsentDirective(value) {
+  return vrt.testCheck(value, checkConsentDirective, true, vdispatch.registry);
+}
+function buildConsentDirective(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Contract", profile: "http://hl7.org/fhir/StructureDefinition/consentdirective" },
+    isConsentDirective,
+    validateConsentDirective,
+    "ConsentDirective"
+  );
+}

@@ -1,6 +1,7 @@
-import type { Address } from './Address.js';
+import { type Address } from './Address.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * contact-address
  *
@@ -57,3 +58,25 @@ export interface ContactAddress {
      */
     valueAddress?: Address;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateContactAddress(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateContactAddress} reports no error or fatal issue: contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address). */
+export declare function isContactAddress(value: unknown): value is ContactAddress;
+/** Input of {@link buildContactAddress}: a {@link ContactAddress} without what the builder fills in. */
+export type ContactAddressInput = BuilderInput<ContactAddress, 'url'>;
+/**
+ * Builds a {@link ContactAddress} (contact-address, http://hl7.org/fhir/StructureDefinition/11179-de-contact-address).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-contact-address"
+ *
+ * The result is checked with {@link validateContactAddress}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildContactAddress(input: ContactAddressInput): ContactAddress;

@@ -1,4 +1,4 @@
-import type { ContactPoint } from './ContactPoint.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
 /**
@@ -56,3 +56,12 @@ export interface ContactDetail {
      */
     telecom?: ContactPoint[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkContactDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateContactDetail(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateContactDetail} reports no error or fatal issue: ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail). */
+export declare function isContactDetail(value: unknown): value is ContactDetail;

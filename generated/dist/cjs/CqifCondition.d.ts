@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * condition
  *
@@ -58,3 +59,25 @@ export interface CqifCondition {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCqifCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against condition (http://hl7.org/fhir/StructureDefinition/cqif-condition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCqifCondition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCqifCondition} reports no error or fatal issue: condition (http://hl7.org/fhir/StructureDefinition/cqif-condition). */
+export declare function isCqifCondition(value: unknown): value is CqifCondition;
+/** Input of {@link buildCqifCondition}: a {@link CqifCondition} without what the builder fills in. */
+export type CqifConditionInput = BuilderInput<CqifCondition, 'url'>;
+/**
+ * Builds a {@link CqifCondition} (condition, http://hl7.org/fhir/StructureDefinition/cqif-condition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-condition"
+ *
+ * The result is checked with {@link validateCqifCondition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCqifCondition(input: CqifConditionInput): CqifCondition;

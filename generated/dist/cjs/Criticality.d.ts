@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * criticality
  *
@@ -57,3 +58,25 @@ export interface Criticality {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCriticality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against criticality (http://hl7.org/fhir/StructureDefinition/condition-criticality).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCriticality(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCriticality} reports no error or fatal issue: criticality (http://hl7.org/fhir/StructureDefinition/condition-criticality). */
+export declare function isCriticality(value: unknown): value is Criticality;
+/** Input of {@link buildCriticality}: a {@link Criticality} without what the builder fills in. */
+export type CriticalityInput = BuilderInput<Criticality, 'url'>;
+/**
+ * Builds a {@link Criticality} (criticality, http://hl7.org/fhir/StructureDefinition/condition-criticality).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-criticality"
+ *
+ * The result is checked with {@link validateCriticality}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCriticality(input: CriticalityInput): Criticality;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DNARegionName
  *
@@ -58,3 +59,25 @@ export interface DNARegionName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDNARegionName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DNARegionName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDNARegionName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDNARegionName} reports no error or fatal issue: DNARegionName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName). */
+export declare function isDNARegionName(value: unknown): value is DNARegionName;
+/** Input of {@link buildDNARegionName}: a {@link DNARegionName} without what the builder fills in. */
+export type DNARegionNameInput = BuilderInput<DNARegionName, 'url'>;
+/**
+ * Builds a {@link DNARegionName} (DNARegionName, http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName"
+ *
+ * The result is checked with {@link validateDNARegionName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDNARegionName(input: DNARegionNameInput): DNARegionName;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DNASequenceVariantName
  *
@@ -58,3 +59,25 @@ export interface DNASequenceVariantName {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDNASequenceVariantName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDNASequenceVariantName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDNASequenceVariantName} reports no error or fatal issue: DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName). */
+export declare function isDNASequenceVariantName(value: unknown): value is DNASequenceVariantName;
+/** Input of {@link buildDNASequenceVariantName}: a {@link DNASequenceVariantName} without what the builder fills in. */
+export type DNASequenceVariantNameInput = BuilderInput<DNASequenceVariantName, 'url'>;
+/**
+ * Builds a {@link DNASequenceVariantName} (DNASequenceVariantName, http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName"
+ *
+ * The result is checked with {@link validateDNASequenceVariantName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDNASequenceVariantName(input: DNASequenceVariantNameInput): DNASequenceVariantName;

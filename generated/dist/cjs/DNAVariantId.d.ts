@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DNAVariantId
  *
@@ -57,3 +58,25 @@ export interface DNAVariantId {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDNAVariantId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DNAVariantId (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDNAVariantId(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDNAVariantId} reports no error or fatal issue: DNAVariantId (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId). */
+export declare function isDNAVariantId(value: unknown): value is DNAVariantId;
+/** Input of {@link buildDNAVariantId}: a {@link DNAVariantId} without what the builder fills in. */
+export type DNAVariantIdInput = BuilderInput<DNAVariantId, 'url'>;
+/**
+ * Builds a {@link DNAVariantId} (DNAVariantId, http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId"
+ *
+ * The result is checked with {@link validateDNAVariantId}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDNAVariantId(input: DNAVariantIdInput): DNAVariantId;

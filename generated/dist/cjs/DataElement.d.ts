@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
-import type { ElementDefinition } from './ElementDefinition.js';
+import { type ElementDefinition } from './ElementDefinition.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * DataElement
  *
@@ -382,3 +383,26 @@ export interface DataElementMapping {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see DataElement.mapping.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DataElement (http://hl7.org/fhir/StructureDefinition/DataElement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDataElement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDataElement} reports no error or fatal issue: DataElement (http://hl7.org/fhir/StructureDefinition/DataElement). */
+export declare function isDataElement(value: unknown): value is DataElement;
+/** Input of {@link buildDataElement}: a {@link DataElement} without what the builder fills in. */
+export type DataElementInput = BuilderInput<DataElement, 'resourceType'>;
+/**
+ * Builds a {@link DataElement} (DataElement, http://hl7.org/fhir/StructureDefinition/DataElement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DataElement"
+ *
+ * The result is checked with {@link validateDataElement}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDataElement(input: DataElementInput): DataElement;

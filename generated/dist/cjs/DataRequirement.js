@@ -1,2 +1,181 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var DataRequirement_exports = {};
+__export(DataRequirement_exports, {
+  checkDataRequirement: () => checkDataRequirement,
+  checkDataRequirementCodeFilter: () => checkDataRequirementCodeFilter,
+  checkDataRequirementDateFilter: () => checkDataRequirementDateFilter,
+  isDataRequirement: () => isDataRequirement,
+  validateDataRequirement: () => validateDataRequirement
+});
+module.exports = __toCommonJS(DataRequirement_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Duration = require("./Duration.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_mustSupport",
+  "_profile",
+  "_type",
+  "codeFilter",
+  "dateFilter",
+  "extension",
+  "id",
+  "mustSupport",
+  "profile",
+  "type"
+]);
+const OWNER_0 = { paths: ["DataRequirement"], type: "DataRequirement", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes159,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/all-types"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_path",
+  "_valueCode",
+  "_valueSetString",
+  "extension",
+  "id",
+  "path",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueSetReference",
+  "valueSetString"
+]);
+const OWNER_1 = { paths: ["DataRequirement.codeFilter"], type: "Element", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["valueSetString", "valueSetReference"]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_path",
+  "_valueDateTime",
+  "extension",
+  "id",
+  "path",
+  "valueDateTime",
+  "valueDuration",
+  "valuePeriod"
+]);
+const OWNER_2 = { paths: ["DataRequirement.dateFilter"], type: "Element", exact: false };
+const CHOICE_1 = vrt.choiceVariants(["valueDateTime", "valuePeriod", "valueDuration"]);
+function checkDataRequirement(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DataRequirement");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.codeFilter, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
+    return false;
+  if (!vrt.many(o.dateFilter, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
+    return false;
+  return true;
+}
+function checkDataRequirementCodeFilter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DataRequirement.codeFilter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueSetString,
+    o._valueSetString,
+    x,
+    p,
+    "valueSet.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.valueSetReference,
+    false,
+    x,
+    p,
+    "valueSet.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prims(o.valueCode, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.valueCoding, x, p, "valueCoding", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.many(o.valueCodeableConcept, x, p, "valueCodeableConcept", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  return true;
+}
+function checkDataRequirementDateFilter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DataRequirement.dateFilter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  return true;
+}
+function validateDataRequirement(value) {
+  return vrt.runCheck(value, "DataRequirement", checkDataRequirement, false, vdispatch.registry);
+}
+function isDataRequirement(value) {
+  return vrt.testCheck(value, checkDataRequirement, false, vdispatch.registry);
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Data Dictionary
  *
@@ -68,3 +69,25 @@ export interface Datadictionary {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDatadictionary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDatadictionary(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDatadictionary} reports no error or fatal issue: Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary). */
+export declare function isDatadictionary(value: unknown): value is Datadictionary;
+/** Input of {@link buildDatadictionary}: a {@link Datadictionary} without what the builder fills in. */
+export type DatadictionaryInput = BuilderInput<Datadictionary, 'url'>;
+/**
+ * Builds a {@link Datadictionary} (Data Dictionary, http://hl7.org/fhir/StructureDefinition/datadictionary).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/datadictionary"
+ *
+ * The result is checked with {@link validateDatadictionary}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDatadictionary(input: DatadictionaryInput): Datadictionary;

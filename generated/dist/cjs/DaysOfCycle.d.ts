@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Days of Cycle
  *
@@ -31,7 +32,7 @@ export interface DaysOfCycle {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [DaysOfCycleExtensionDay | Extension, ...(DaysOfCycleExtensionDay | Extension)[]];
+    extension: [DaysOfCycleDay | Extension, ...(DaysOfCycleDay | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -55,7 +56,7 @@ export interface DaysOfCycle {
  * - FHIR path `Extension.extension:day`
  * - Type Extension
  */
-export interface DaysOfCycleExtensionDay {
+export interface DaysOfCycleDay {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -104,3 +105,40 @@ export interface DaysOfCycleExtensionDay {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.extension:day.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDaysOfCycle(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDaysOfCycle} reports no error or fatal issue: Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle). */
+export declare function isDaysOfCycle(value: unknown): value is DaysOfCycle;
+/** Input of {@link buildDaysOfCycle}: a {@link DaysOfCycle} without what the builder fills in. */
+export type DaysOfCycleInput = BuilderInput<DaysOfCycle, 'url', {
+    extension: [DaysOfCycleDayInput, ...(DaysOfCycleDay | Extension)[]];
+}>;
+/** Input of {@link DaysOfCycleDay} (`Extension.extension:day`): what the builder fills may be left out. */
+export type DaysOfCycleDayInput = BuilderInput<DaysOfCycleDay, 'url'>;
+/**
+ * Builds a {@link DaysOfCycle} (Days of Cycle, http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:day`
+ *
+ * The result is checked with {@link validateDaysOfCycle}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDaysOfCycle(input: DaysOfCycleInput): DaysOfCycle;
+/**
+ * Makes a `Extension.extension:day` item (slice `day`, 1..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "day"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildDaysOfCycleDay(input: DaysOfCycleDayInput): DaysOfCycleDay;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * delta
  *
@@ -57,3 +58,25 @@ export interface Delta {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDelta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against delta (http://hl7.org/fhir/StructureDefinition/observation-delta).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDelta(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDelta} reports no error or fatal issue: delta (http://hl7.org/fhir/StructureDefinition/observation-delta). */
+export declare function isDelta(value: unknown): value is Delta;
+/** Input of {@link buildDelta}: a {@link Delta} without what the builder fills in. */
+export type DeltaInput = BuilderInput<Delta, 'url'>;
+/**
+ * Builds a {@link Delta} (delta, http://hl7.org/fhir/StructureDefinition/observation-delta).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-delta"
+ *
+ * The result is checked with {@link validateDelta}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDelta(input: DeltaInput): Delta;

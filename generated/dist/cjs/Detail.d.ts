@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Flag details
  *
@@ -57,3 +58,25 @@ export interface Detail {
      */
     valueReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDetail(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDetail} reports no error or fatal issue: Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail). */
+export declare function isDetail(value: unknown): value is Detail;
+/** Input of {@link buildDetail}: a {@link Detail} without what the builder fills in. */
+export type DetailInput = BuilderInput<Detail, 'url'>;
+/**
+ * Builds a {@link Detail} (Flag details, http://hl7.org/fhir/StructureDefinition/flag-detail).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/flag-detail"
+ *
+ * The result is checked with {@link validateDetail}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDetail(input: DetailInput): Detail;

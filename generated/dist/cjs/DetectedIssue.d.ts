@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DetectedIssue
  *
@@ -305,3 +306,26 @@ export interface DetectedIssueMitigation {
      */
     author?: Reference<'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDetectedIssue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDetectedIssue} reports no error or fatal issue: DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue). */
+export declare function isDetectedIssue(value: unknown): value is DetectedIssue;
+/** Input of {@link buildDetectedIssue}: a {@link DetectedIssue} without what the builder fills in. */
+export type DetectedIssueInput = BuilderInput<DetectedIssue, 'resourceType'>;
+/**
+ * Builds a {@link DetectedIssue} (DetectedIssue, http://hl7.org/fhir/StructureDefinition/DetectedIssue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DetectedIssue"
+ *
+ * The result is checked with {@link validateDetectedIssue}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDetectedIssue(input: DetectedIssueInput): DetectedIssue;

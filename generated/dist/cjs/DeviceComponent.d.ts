@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DeviceComponent
  *
@@ -291,3 +292,26 @@ export interface DeviceComponentProductionSpecification {
     /** Extensions and id for `productionSpec` (FHIR JSON primitive extension, see DeviceComponent.productionSpecification.productionSpec). */
     _productionSpec?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeviceComponent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceComponent} reports no error or fatal issue: DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent). */
+export declare function isDeviceComponent(value: unknown): value is DeviceComponent;
+/** Input of {@link buildDeviceComponent}: a {@link DeviceComponent} without what the builder fills in. */
+export type DeviceComponentInput = BuilderInput<DeviceComponent, 'resourceType'>;
+/**
+ * Builds a {@link DeviceComponent} (DeviceComponent, http://hl7.org/fhir/StructureDefinition/DeviceComponent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DeviceComponent"
+ *
+ * The result is checked with {@link validateDeviceComponent}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeviceComponent(input: DeviceComponentInput): DeviceComponent;

@@ -1,2 +1,237 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var DeviceComponent_exports = {};
+__export(DeviceComponent_exports, {
+  buildDeviceComponent: () => buildDeviceComponent,
+  checkDeviceComponent: () => checkDeviceComponent,
+  checkDeviceComponentProductionSpecification: () => checkDeviceComponentProductionSpecification,
+  isDeviceComponent: () => isDeviceComponent,
+  validateDeviceComponent: () => validateDeviceComponent
+});
+module.exports = __toCommonJS(DeviceComponent_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_lastSystemChange",
+  "_measurementPrinciple",
+  "contained",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "languageCode",
+  "lastSystemChange",
+  "measurementPrinciple",
+  "meta",
+  "modifierExtension",
+  "operationalStatus",
+  "parameterGroup",
+  "parent",
+  "productionSpecification",
+  "resourceType",
+  "source",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["DeviceComponent"], type: "DeviceComponent", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["DeviceComponent"]);
+const BINDING_1 = {
+  has: vcodes.inCodes163,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/operational-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes164,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/parameter-group"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes165,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/measurement-principle"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes134,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_productionSpec",
+  "componentId",
+  "extension",
+  "id",
+  "modifierExtension",
+  "productionSpec",
+  "specType"
+]);
+const OWNER_1 = {
+  paths: ["DeviceComponent.productionSpecification"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_5 = {
+  has: vcodes.inCodes166,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/specification-type"
+};
+function checkDeviceComponent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DeviceComponent");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "DeviceComponent") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(
+    o.lastSystemChange,
+    o._lastSystemChange,
+    x,
+    p,
+    "lastSystemChange",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.many(o.operationalStatus, x, p, "operationalStatus", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.operationalStatus, true, x, p, "operationalStatus", vrt.checkConcept, BINDING_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.parameterGroup, x, p, "parameterGroup", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.parameterGroup, false, x, p, "parameterGroup", vrt.checkConcept, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.measurementPrinciple,
+    o._measurementPrinciple,
+    x,
+    p,
+    "measurementPrinciple",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.many(
+    o.productionSpecification,
+    x,
+    p,
+    "productionSpecification",
+    d,
+    0,
+    -1,
+    checkDeviceComponentProductionSpecification
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.languageCode, x, p, "languageCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.languageCode, false, x, p, "languageCode", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkDeviceComponentProductionSpecification(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DeviceComponent.productionSpecification");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.specType, x, p, "specType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.specType, false, x, p, "specType", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.componentId, x, p, "componentId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(
+    o.productionSpec,
+    o._productionSpec,
+    x,
+    p,
+    "productionSpec",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateDeviceComponent(value) {
+  return vrt.runCheck(value, "DeviceComponent", checkDeviceComponent, true, vdispatch.registry);
+}
+function isDeviceComponent(value) {
+  return vrt.testCheck(value, checkDeviceComponent, true, vdispatch.registry);
+}
+function buildDeviceComponent(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "DeviceComponent" },
+    isDeviceComponent,
+    validateDeviceComponent,
+    "DeviceComponent"
+  );
+}

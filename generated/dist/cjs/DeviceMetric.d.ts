@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * DeviceMetric
  *
@@ -299,3 +300,26 @@ export interface DeviceMetricCalibration {
     /** Extensions and id for `time` (FHIR JSON primitive extension, see DeviceMetric.calibration.time). */
     _time?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeviceMetric(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceMetric} reports no error or fatal issue: DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric). */
+export declare function isDeviceMetric(value: unknown): value is DeviceMetric;
+/** Input of {@link buildDeviceMetric}: a {@link DeviceMetric} without what the builder fills in. */
+export type DeviceMetricInput = BuilderInput<DeviceMetric, 'resourceType'>;
+/**
+ * Builds a {@link DeviceMetric} (DeviceMetric, http://hl7.org/fhir/StructureDefinition/DeviceMetric).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DeviceMetric"
+ *
+ * The result is checked with {@link validateDeviceMetric}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeviceMetric(input: DeviceMetricInput): DeviceMetric;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reasonRejected
  *
@@ -57,3 +58,25 @@ export interface DevicerequestReasonRejected {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDevicerequestReasonRejected(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDevicerequestReasonRejected(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDevicerequestReasonRejected} reports no error or fatal issue: reasonRejected (http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected). */
+export declare function isDevicerequestReasonRejected(value: unknown): value is DevicerequestReasonRejected;
+/** Input of {@link buildDevicerequestReasonRejected}: a {@link DevicerequestReasonRejected} without what the builder fills in. */
+export type DevicerequestReasonRejectedInput = BuilderInput<DevicerequestReasonRejected, 'url'>;
+/**
+ * Builds a {@link DevicerequestReasonRejected} (reasonRejected, http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/devicerequest-reasonRejected"
+ *
+ * The result is checked with {@link validateDevicerequestReasonRejected}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDevicerequestReasonRejected(input: DevicerequestReasonRejectedInput): DevicerequestReasonRejected;

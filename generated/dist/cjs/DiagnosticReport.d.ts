@@ -1,13 +1,14 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DiagnosticReport
  *
@@ -429,3 +430,27 @@ export interface DiagnosticReportImage {
      */
     link: Reference<'Media'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDiagnosticReport(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReport} reports no error or fatal issue: DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport). */
+export declare function isDiagnosticReport(value: unknown): value is DiagnosticReport;
+/** Input of {@link buildDiagnosticReport}: a {@link DiagnosticReport} without what the builder fills in. */
+export type DiagnosticReportInput = BuilderInput<DiagnosticReport, 'resourceType'>;
+/**
+ * Builds a {@link DiagnosticReport} (DiagnosticReport, http://hl7.org/fhir/StructureDefinition/DiagnosticReport).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DiagnosticReport"
+ *
+ * The result is checked with {@link validateDiagnosticReport}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDiagnosticReport(input: DiagnosticReportInput): DiagnosticReport;

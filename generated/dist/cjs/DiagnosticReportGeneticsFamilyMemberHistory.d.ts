@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * FamilyMemberHistory
  *
@@ -57,3 +58,25 @@ export interface DiagnosticReportGeneticsFamilyMemberHistory {
      */
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDiagnosticReportGeneticsFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDiagnosticReportGeneticsFamilyMemberHistory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReportGeneticsFamilyMemberHistory} reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory). */
+export declare function isDiagnosticReportGeneticsFamilyMemberHistory(value: unknown): value is DiagnosticReportGeneticsFamilyMemberHistory;
+/** Input of {@link buildDiagnosticReportGeneticsFamilyMemberHistory}: a {@link DiagnosticReportGeneticsFamilyMemberHistory} without what the builder fills in. */
+export type DiagnosticReportGeneticsFamilyMemberHistoryInput = BuilderInput<DiagnosticReportGeneticsFamilyMemberHistory, 'url'>;
+/**
+ * Builds a {@link DiagnosticReportGeneticsFamilyMemberHistory} (FamilyMemberHistory, http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory"
+ *
+ * The result is checked with {@link validateDiagnosticReportGeneticsFamilyMemberHistory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDiagnosticReportGeneticsFamilyMemberHistory(input: DiagnosticReportGeneticsFamilyMemberHistoryInput): DiagnosticReportGeneticsFamilyMemberHistory;

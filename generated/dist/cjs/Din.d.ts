@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Donation Identification Number (DIN)
  *
@@ -59,3 +60,25 @@ export interface Din {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDin(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDin} reports no error or fatal issue: Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din). */
+export declare function isDin(value: unknown): value is Din;
+/** Input of {@link buildDin}: a {@link Din} without what the builder fills in. */
+export type DinInput = BuilderInput<Din, 'url'>;
+/**
+ * Builds a {@link Din} (Donation Identification Number (DIN), http://hl7.org/fhir/StructureDefinition/device-din).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/device-din"
+ *
+ * The result is checked with {@link validateDin}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDin(input: DinInput): Din;

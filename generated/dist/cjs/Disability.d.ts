@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * disability
  *
@@ -57,3 +58,25 @@ export interface Disability {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDisability(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against disability (http://hl7.org/fhir/StructureDefinition/patient-disability).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDisability(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDisability} reports no error or fatal issue: disability (http://hl7.org/fhir/StructureDefinition/patient-disability). */
+export declare function isDisability(value: unknown): value is Disability;
+/** Input of {@link buildDisability}: a {@link Disability} without what the builder fills in. */
+export type DisabilityInput = BuilderInput<Disability, 'url'>;
+/**
+ * Builds a {@link Disability} (disability, http://hl7.org/fhir/StructureDefinition/patient-disability).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-disability"
+ *
+ * The result is checked with {@link validateDisability}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDisability(input: DisabilityInput): Disability;

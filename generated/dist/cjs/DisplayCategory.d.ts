@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * displayCategory
  *
@@ -58,3 +59,25 @@ export interface DisplayCategory {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDisplayCategory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDisplayCategory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDisplayCategory} reports no error or fatal issue: displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory). */
+export declare function isDisplayCategory(value: unknown): value is DisplayCategory;
+/** Input of {@link buildDisplayCategory}: a {@link DisplayCategory} without what the builder fills in. */
+export type DisplayCategoryInput = BuilderInput<DisplayCategory, 'url'>;
+/**
+ * Builds a {@link DisplayCategory} (displayCategory, http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory"
+ *
+ * The result is checked with {@link validateDisplayCategory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDisplayCategory(input: DisplayCategoryInput): DisplayCategory;

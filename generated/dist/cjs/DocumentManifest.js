@@ -1,2 +1,181 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var DocumentManifest_exports = {};
+__export(DocumentManifest_exports, {
+  buildDocumentManifest: () => buildDocumentManifest,
+  checkDocumentManifest: () => checkDocumentManifest,
+  checkDocumentManifestContent: () => checkDocumentManifestContent,
+  checkDocumentManifestRelated: () => checkDocumentManifestRelated,
+  isDocumentManifest: () => isDocumentManifest,
+  validateDocumentManifest: () => validateDocumentManifest
+});
+module.exports = __toCommonJS(DocumentManifest_exports);
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_created",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_source",
+  "_status",
+  "author",
+  "contained",
+  "content",
+  "created",
+  "description",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "masterIdentifier",
+  "meta",
+  "modifierExtension",
+  "recipient",
+  "related",
+  "resourceType",
+  "source",
+  "status",
+  "subject",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["DocumentManifest"], type: "DocumentManifest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes80,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/document-reference-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "pAttachment", "pReference"]);
+const OWNER_1 = { paths: ["DocumentManifest.content"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants(["pAttachment", "pReference"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "identifier", "modifierExtension", "ref"]);
+const OWNER_2 = { paths: ["DocumentManifest.related"], type: "BackboneElement", exact: true };
+function checkDocumentManifest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentManifest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "DocumentManifest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.masterIdentifier, x, p, "masterIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.author, x, p, "author", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.content, x, p, "content", d, 1, -1, checkDocumentManifestContent) && x.c === null) return false;
+  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkDocumentManifestRelated) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkDocumentManifestContent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentManifest.content");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "p", 1) && x.c === null) return false;
+  if (!vrt.one(o.pAttachment, x, p, "p.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.pReference, x, p, "p.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  return true;
+}
+function checkDocumentManifestRelated(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentManifest.related");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.ref, x, p, "ref", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  return true;
+}
+function validateDocumentManifest(value) {
+  return vrt.runCheck(value, "DocumentManifest", checkDocumentManifest, true, vdispatch.registry);
+}
+function isDocumentManifest(value) {
+  return vrt.testCheck(value, checkDocumentManifest, true, vdispatch.registry);
+}
+function buildDocumentManifest(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "DocumentManifest" },
+    isDocumentManifest,
+    validateDocumentManifest,
+    "DocumentManifest"
+  );
+}

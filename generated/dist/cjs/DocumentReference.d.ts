@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DocumentReference
  *
@@ -603,3 +604,29 @@ export interface DocumentReferenceContextRelated {
      */
     ref?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDocumentReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDocumentReference} reports no error or fatal issue: DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference). */
+export declare function isDocumentReference(value: unknown): value is DocumentReference;
+/** Input of {@link buildDocumentReference}: a {@link DocumentReference} without what the builder fills in. */
+export type DocumentReferenceInput = BuilderInput<DocumentReference, 'resourceType'>;
+/**
+ * Builds a {@link DocumentReference} (DocumentReference, http://hl7.org/fhir/StructureDefinition/DocumentReference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DocumentReference"
+ *
+ * The result is checked with {@link validateDocumentReference}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDocumentReference(input: DocumentReferenceInput): DocumentReference;

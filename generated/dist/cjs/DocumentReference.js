@@ -1,2 +1,281 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var DocumentReference_exports = {};
+__export(DocumentReference_exports, {
+  buildDocumentReference: () => buildDocumentReference,
+  checkDocumentReference: () => checkDocumentReference,
+  checkDocumentReferenceContent: () => checkDocumentReferenceContent,
+  checkDocumentReferenceContext: () => checkDocumentReferenceContext,
+  checkDocumentReferenceContextRelated: () => checkDocumentReferenceContextRelated,
+  checkDocumentReferenceRelatesTo: () => checkDocumentReferenceRelatesTo,
+  isDocumentReference: () => isDocumentReference,
+  validateDocumentReference: () => validateDocumentReference
+});
+module.exports = __toCommonJS(DocumentReference_exports);
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_created",
+  "_description",
+  "_docStatus",
+  "_id",
+  "_implicitRules",
+  "_indexed",
+  "_language",
+  "_status",
+  "authenticator",
+  "author",
+  "class",
+  "contained",
+  "content",
+  "context",
+  "created",
+  "custodian",
+  "description",
+  "docStatus",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "indexed",
+  "language",
+  "masterIdentifier",
+  "meta",
+  "modifierExtension",
+  "relatesTo",
+  "resourceType",
+  "securityLabel",
+  "status",
+  "subject",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["DocumentReference"], type: "DocumentReference", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes80,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/document-reference-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes81,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_1 = /* @__PURE__ */ new Set(["_code", "code", "extension", "id", "modifierExtension", "target"]);
+const OWNER_1 = { paths: ["DocumentReference.relatesTo"], type: "BackboneElement", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes82,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/document-relationship-type"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["attachment", "extension", "format", "id", "modifierExtension"]);
+const OWNER_2 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes83,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "encounter",
+  "event",
+  "extension",
+  "facilityType",
+  "id",
+  "modifierExtension",
+  "period",
+  "practiceSetting",
+  "related",
+  "sourcePatientInfo"
+]);
+const OWNER_3 = { paths: ["DocumentReference.context"], type: "BackboneElement", exact: true };
+const TARGETS_5 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_6 = /* @__PURE__ */ new Set(["Patient"]);
+const KEYS_4 = /* @__PURE__ */ new Set(["extension", "id", "identifier", "modifierExtension", "ref"]);
+const OWNER_4 = {
+  paths: ["DocumentReference.context.related"],
+  type: "BackboneElement",
+  exact: true
+};
+function checkDocumentReference(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentReference");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "DocumentReference") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.masterIdentifier, x, p, "masterIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.docStatus, o._docStatus, x, p, "docStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.docStatus, false, x, p, "docStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.class, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.indexed, o._indexed, x, p, "indexed", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.author, x, p, "author", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.authenticator, x, p, "authenticator", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.authenticator, false, x, p, "authenticator", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.custodian, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkDocumentReferenceRelatesTo) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.content, x, p, "content", d, 1, -1, checkDocumentReferenceContent) && x.c === null) return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkDocumentReferenceContext) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkDocumentReferenceRelatesTo(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentReference.relatesTo");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  return true;
+}
+function checkDocumentReferenceContent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentReference.content");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.attachment, x, p, "attachment", d, 1, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.format, x, p, "format", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.format, false, x, p, "format", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  return true;
+}
+function checkDocumentReferenceContext(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentReference.context");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.event, x, p, "event", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.facilityType, x, p, "facilityType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.practiceSetting, x, p, "practiceSetting", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.sourcePatientInfo, x, p, "sourcePatientInfo", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sourcePatientInfo, false, x, p, "sourcePatientInfo", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkDocumentReferenceContextRelated) && x.c === null)
+    return false;
+  return true;
+}
+function checkDocumentReferenceContextRelated(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DocumentReference.context.related");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.ref, x, p, "ref", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  return true;
+}
+function validateDocumentReference(value) {
+  return vrt.runCheck(value, "DocumentReference", checkDocumentReference, true, vdispatch.registry);
+}
+function isDocumentReference(value) {
+  return vrt.testCheck(value, checkDocumentReference, true, vdispatch.registry);
+}
+function buildDocumentReference(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "DocumentReference" },
+    isDocumentReference,
+    validateDocumentReference,
+    "DocumentReference"
+  );
+}

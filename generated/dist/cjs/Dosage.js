@@ -1,2 +1,136 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Dosage_exports = {};
+__export(Dosage_exports, {
+  checkDosage: () => checkDosage,
+  isDosage: () => isDosage,
+  validateDosage: () => validateDosage
+});
+module.exports = __toCommonJS(Dosage_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_asNeededBoolean",
+  "_patientInstruction",
+  "_sequence",
+  "_text",
+  "additionalInstruction",
+  "asNeededBoolean",
+  "asNeededCodeableConcept",
+  "doseQuantity",
+  "doseRange",
+  "extension",
+  "id",
+  "maxDosePerAdministration",
+  "maxDosePerLifetime",
+  "maxDosePerPeriod",
+  "method",
+  "patientInstruction",
+  "rateQuantity",
+  "rateRange",
+  "rateRatio",
+  "route",
+  "sequence",
+  "site",
+  "text",
+  "timing"
+]);
+const OWNER_0 = { paths: ["Dosage"], type: "Dosage", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
+const CHOICE_1 = vrt.choiceVariants(["doseRange", "doseQuantity"]);
+const CHOICE_2 = vrt.choiceVariants(["rateRatio", "rateRange", "rateQuantity"]);
+function checkDosage(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Dosage");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.patientInstruction,
+    o._patientInstruction,
+    x,
+    p,
+    "patientInstruction",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "asNeeded", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.asNeededBoolean,
+    o._asNeededBoolean,
+    x,
+    p,
+    "asNeeded.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.route, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "dose", 0) && x.c === null) return false;
+  if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
+  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  return true;
+}
+function validateDosage(value) {
+  return vrt.runCheck(value, "Dosage", checkDosage, false, vdispatch.registry);
+}
+function isDosage(value) {
+  return vrt.testCheck(value, checkDosage, false, vdispatch.registry);
+}

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * doseType
  *
@@ -57,3 +58,25 @@ export interface DoseType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDoseType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against doseType (http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDoseType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDoseType} reports no error or fatal issue: doseType (http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType). */
+export declare function isDoseType(value: unknown): value is DoseType;
+/** Input of {@link buildDoseType}: a {@link DoseType} without what the builder fills in. */
+export type DoseTypeInput = BuilderInput<DoseType, 'url'>;
+/**
+ * Builds a {@link DoseType} (doseType, http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-doseType"
+ *
+ * The result is checked with {@link validateDoseType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDoseType(input: DoseTypeInput): DoseType;

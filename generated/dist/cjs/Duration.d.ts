@@ -94,3 +94,12 @@ export interface Duration {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Duration.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Duration (http://hl7.org/fhir/StructureDefinition/Duration).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDuration(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDuration} reports no error or fatal issue: Duration (http://hl7.org/fhir/StructureDefinition/Duration). */
+export declare function isDuration(value: unknown): value is Duration;

@@ -1,11 +1,12 @@
-import type { AuditEventAgent, AuditEventEntity, AuditEventSource } from './AuditEvent.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type AuditEventAgent, type AuditEventEntity, type AuditEventSource } from './AuditEvent.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * EHRS FM Record Lifecycle Event - Audit Event
  *
@@ -227,3 +228,28 @@ export interface EHRSFMRecordLifecycleEventAuditEvent {
      */
     entity?: AuditEventEntity[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEHRSFMRecordLifecycleEventAuditEvent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventAuditEvent} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent). */
+export declare function isEHRSFMRecordLifecycleEventAuditEvent(value: unknown): value is EHRSFMRecordLifecycleEventAuditEvent;
+/** Input of {@link buildEHRSFMRecordLifecycleEventAuditEvent}: a {@link EHRSFMRecordLifecycleEventAuditEvent} without what the builder fills in. */
+export type EHRSFMRecordLifecycleEventAuditEventInput = BuilderInput<EHRSFMRecordLifecycleEventAuditEvent, 'resourceType', {
+    meta?: ProfiledMetaInput<EHRSFMRecordLifecycleEventAuditEvent['meta']>;
+}>;
+/**
+ * Builds a {@link EHRSFMRecordLifecycleEventAuditEvent} (EHRS FM Record Lifecycle Event - Audit Event, http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AuditEvent"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent
+ *
+ * The result is checked with {@link validateEHRSFMRecordLifecycleEventAuditEvent}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEHRSFMRecordLifecycleEventAuditEvent(input: EHRSFMRecordLifecycleEventAuditEventInput): EHRSFMRecordLifecycleEventAuditEvent;

@@ -1,2 +1,161 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var EHRSFMRecordLifecycleEventAuditEvent_exports = {};
+__export(EHRSFMRecordLifecycleEventAuditEvent_exports, {
+  buildEHRSFMRecordLifecycleEventAuditEvent: () => buildEHRSFMRecordLifecycleEventAuditEvent,
+  checkEHRSFMRecordLifecycleEventAuditEvent: () => checkEHRSFMRecordLifecycleEventAuditEvent,
+  isEHRSFMRecordLifecycleEventAuditEvent: () => isEHRSFMRecordLifecycleEventAuditEvent,
+  validateEHRSFMRecordLifecycleEventAuditEvent: () => validateEHRSFMRecordLifecycleEventAuditEvent
+});
+module.exports = __toCommonJS(EHRSFMRecordLifecycleEventAuditEvent_exports);
+var import_AuditEvent = require("./AuditEvent.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_action",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_outcome",
+  "_outcomeDesc",
+  "_recorded",
+  "action",
+  "agent",
+  "contained",
+  "entity",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "outcome",
+  "outcomeDesc",
+  "purposeOfEvent",
+  "recorded",
+  "resourceType",
+  "source",
+  "subtype",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["AuditEvent"], type: "AuditEvent", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes25,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-type"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes26,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-sub-type"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes27,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-action"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes28,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-outcome"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, import_AuditEvent.checkAuditEventAgent) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 1, import_AuditEvent.checkAuditEventSource) && x.c === null) return false;
+  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, import_AuditEvent.checkAuditEventEntity) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateEHRSFMRecordLifecycleEventAuditEvent(value) {
+  return vrt.runCheck(value, "AuditEvent", checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+}
+function isEHRSFMRecordLifecycleEventAuditEvent(value) {
+  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+}
+function buildEHRSFMRecordLifecycleEventAuditEvent(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "AuditEvent", profile: "http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent" },
+    isEHRSFMRecordLifecycleEventAuditEvent,
+    validateEHRSFMRecordLifecycleEventAuditEvent,
+    "EHRSFMRecordLifecycleEventAuditEvent"
+  );
+}

@@ -1,13 +1,14 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { ProvenanceAgent, ProvenanceEntity } from './Provenance.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type ProvenanceAgent, type ProvenanceEntity } from './Provenance.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Signature } from './Signature.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type Signature } from './Signature.js';
 /**
  * EHRS FM Record Lifecycle Event - Provenance
  *
@@ -223,3 +224,28 @@ export interface EHRSFMRecordLifecycleEventProvenance {
      */
     signature?: Signature[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEHRSFMRecordLifecycleEventProvenance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEHRSFMRecordLifecycleEventProvenance} reports no error or fatal issue: EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance). */
+export declare function isEHRSFMRecordLifecycleEventProvenance(value: unknown): value is EHRSFMRecordLifecycleEventProvenance;
+/** Input of {@link buildEHRSFMRecordLifecycleEventProvenance}: a {@link EHRSFMRecordLifecycleEventProvenance} without what the builder fills in. */
+export type EHRSFMRecordLifecycleEventProvenanceInput = BuilderInput<EHRSFMRecordLifecycleEventProvenance, 'resourceType', {
+    meta?: ProfiledMetaInput<EHRSFMRecordLifecycleEventProvenance['meta']>;
+}>;
+/**
+ * Builds a {@link EHRSFMRecordLifecycleEventProvenance} (EHRS FM Record Lifecycle Event - Provenance, http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Provenance"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance
+ *
+ * The result is checked with {@link validateEHRSFMRecordLifecycleEventProvenance}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEHRSFMRecordLifecycleEventProvenance(input: EHRSFMRecordLifecycleEventProvenanceInput): EHRSFMRecordLifecycleEventProvenance;

@@ -1,2 +1,144 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var EHRSFMRecordLifecycleEventProvenance_exports = {};
+__export(EHRSFMRecordLifecycleEventProvenance_exports, {
+  buildEHRSFMRecordLifecycleEventProvenance: () => buildEHRSFMRecordLifecycleEventProvenance,
+  checkEHRSFMRecordLifecycleEventProvenance: () => checkEHRSFMRecordLifecycleEventProvenance,
+  isEHRSFMRecordLifecycleEventProvenance: () => isEHRSFMRecordLifecycleEventProvenance,
+  validateEHRSFMRecordLifecycleEventProvenance: () => validateEHRSFMRecordLifecycleEventProvenance
+});
+module.exports = __toCommonJS(EHRSFMRecordLifecycleEventProvenance_exports);
+var import_Coding = require("./Coding.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Provenance = require("./Provenance.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_Signature = require("./Signature.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_policy",
+  "_recorded",
+  "activity",
+  "agent",
+  "contained",
+  "entity",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "location",
+  "meta",
+  "modifierExtension",
+  "period",
+  "policy",
+  "reason",
+  "recorded",
+  "resourceType",
+  "signature",
+  "target",
+  "text"
+]);
+const OWNER_0 = { paths: ["Provenance"], type: "Provenance", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/provenance-activity-type",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Provenance");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.target, x, p, "target", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(o.activity, x, p, "activity", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, import_Provenance.checkProvenanceAgent) && x.c === null) return false;
+  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, import_Provenance.checkProvenanceEntity) && x.c === null) return false;
+  if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateEHRSFMRecordLifecycleEventProvenance(value) {
+  return vrt.runCheck(value, "Provenance", checkEHRSFMRecordLifecycleEventProvenance, true, vdispatch.registry);
+}
+function isEHRSFMRecordLifecycleEventProvenance(value) {
+  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventProvenance, true, vdispatch.registry);
+}
+function buildEHRSFMRecordLifecycleEventProvenance(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Provenance", profile: "http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance" },
+    isEHRSFMRecordLifecycleEventProvenance,
+    validateEHRSFMRecordLifecycleEventProvenance,
+    "EHRSFMRecordLifecycleEventProvenance"
+  );
+}

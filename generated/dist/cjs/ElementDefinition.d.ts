@@ -1,27 +1,27 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * ElementDefinition
  *
@@ -2853,3 +2853,20 @@ export interface ElementDefinitionMapping {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see ElementDefinition.mapping.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateElementDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateElementDefinition} reports no error or fatal issue: ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition). */
+export declare function isElementDefinition(value: unknown): value is ElementDefinition;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * identifier
  *
@@ -57,3 +58,25 @@ export interface ElementdefinitionIdentifier {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkElementdefinitionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateElementdefinitionIdentifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateElementdefinitionIdentifier} reports no error or fatal issue: identifier (http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier). */
+export declare function isElementdefinitionIdentifier(value: unknown): value is ElementdefinitionIdentifier;
+/** Input of {@link buildElementdefinitionIdentifier}: a {@link ElementdefinitionIdentifier} without what the builder fills in. */
+export type ElementdefinitionIdentifierInput = BuilderInput<ElementdefinitionIdentifier, 'url'>;
+/**
+ * Builds a {@link ElementdefinitionIdentifier} (identifier, http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-identifier"
+ *
+ * The result is checked with {@link validateElementdefinitionIdentifier}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildElementdefinitionIdentifier(input: ElementdefinitionIdentifierInput): ElementdefinitionIdentifier;

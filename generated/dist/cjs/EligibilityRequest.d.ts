@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EligibilityRequest
  *
@@ -279,3 +280,25 @@ export interface EligibilityRequest {
      */
     benefitSubCategory?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEligibilityRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEligibilityRequest} reports no error or fatal issue: EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest). */
+export declare function isEligibilityRequest(value: unknown): value is EligibilityRequest;
+/** Input of {@link buildEligibilityRequest}: a {@link EligibilityRequest} without what the builder fills in. */
+export type EligibilityRequestInput = BuilderInput<EligibilityRequest, 'resourceType'>;
+/**
+ * Builds a {@link EligibilityRequest} (EligibilityRequest, http://hl7.org/fhir/StructureDefinition/EligibilityRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "EligibilityRequest"
+ *
+ * The result is checked with {@link validateEligibilityRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEligibilityRequest(input: EligibilityRequestInput): EligibilityRequest;

@@ -1,2 +1,182 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var EligibilityRequest_exports = {};
+__export(EligibilityRequest_exports, {
+  buildEligibilityRequest: () => buildEligibilityRequest,
+  checkEligibilityRequest: () => checkEligibilityRequest,
+  isEligibilityRequest: () => isEligibilityRequest,
+  validateEligibilityRequest: () => validateEligibilityRequest
+});
+module.exports = __toCommonJS(EligibilityRequest_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_businessArrangement",
+  "_created",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_servicedDate",
+  "_status",
+  "benefitCategory",
+  "benefitSubCategory",
+  "businessArrangement",
+  "contained",
+  "coverage",
+  "created",
+  "enterer",
+  "extension",
+  "facility",
+  "id",
+  "identifier",
+  "implicitRules",
+  "insurer",
+  "language",
+  "meta",
+  "modifierExtension",
+  "organization",
+  "patient",
+  "priority",
+  "provider",
+  "resourceType",
+  "servicedDate",
+  "servicedPeriod",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["EligibilityRequest"], type: "EligibilityRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const CHOICE_0 = vrt.choiceVariants(["servicedDate", "servicedPeriod"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Coverage"]);
+function checkEligibilityRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "EligibilityRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "serviced", 0) && x.c === null) return false;
+  if (!vrt.prim(o.servicedDate, o._servicedDate, x, p, "serviced.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.servicedPeriod, x, p, "serviced.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.provider, x, p, "provider", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.insurer, x, p, "insurer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.facility, x, p, "facility", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.facility, false, x, p, "facility", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.coverage, x, p, "coverage", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.businessArrangement,
+    o._businessArrangement,
+    x,
+    p,
+    "businessArrangement",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.benefitCategory, x, p, "benefitCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.benefitSubCategory, x, p, "benefitSubCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateEligibilityRequest(value) {
+  return vrt.runCheck(value, "EligibilityRequest", checkEligibilityRequest, true, vdispatch.registry);
+}
+function isEligibilityRequest(value) {
+  return vrt.testCheck(value, checkEligibilityRequest, true, vdispatch.registry);
+}
+function buildEligibilityRequest(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "EligibilityRequest" },
+    isEligibilityRequest,
+    validateEligibilityRequest,
+    "EligibilityRequest"
+  );
+}

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * encounterType
  *
@@ -57,3 +58,25 @@ export interface EncounterType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEncounterType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against encounterType (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEncounterType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterType} reports no error or fatal issue: encounterType (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType). */
+export declare function isEncounterType(value: unknown): value is EncounterType;
+/** Input of {@link buildEncounterType}: a {@link EncounterType} without what the builder fills in. */
+export type EncounterTypeInput = BuilderInput<EncounterType, 'url'>;
+/**
+ * Builds a {@link EncounterType} (encounterType, http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterType"
+ *
+ * The result is checked with {@link validateEncounterType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEncounterType(input: EncounterTypeInput): EncounterType;

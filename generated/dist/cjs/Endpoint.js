@@ -1,2 +1,167 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Endpoint_exports = {};
+__export(Endpoint_exports, {
+  buildEndpoint: () => buildEndpoint,
+  checkEndpoint: () => checkEndpoint,
+  isEndpoint: () => isEndpoint,
+  validateEndpoint: () => validateEndpoint
+});
+module.exports = __toCommonJS(Endpoint_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_address",
+  "_header",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_payloadMimeType",
+  "_status",
+  "address",
+  "connectionType",
+  "contact",
+  "contained",
+  "extension",
+  "header",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "managingOrganization",
+  "meta",
+  "modifierExtension",
+  "name",
+  "payloadMimeType",
+  "payloadType",
+  "period",
+  "resourceType",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["Endpoint"], type: "Endpoint", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes181,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/endpoint-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes182,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/endpoint-connection-type"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+function checkEndpoint(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Endpoint");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Endpoint") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.connectionType, x, p, "connectionType", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.connectionType, false, x, p, "connectionType", vrt.checkCoding, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.payloadType, x, p, "payloadType", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prims(
+    o.payloadMimeType,
+    o._payloadMimeType,
+    x,
+    p,
+    "payloadMimeType",
+    d,
+    0,
+    -1,
+    vrt.isValidCode,
+    "code",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.payloadMimeType, true, x, p, "payloadMimeType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateEndpoint(value) {
+  return vrt.runCheck(value, "Endpoint", checkEndpoint, true, vdispatch.registry);
+}
+function isEndpoint(value) {
+  return vrt.testCheck(value, checkEndpoint, true, vdispatch.registry);
+}
+function buildEndpoint(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Endpoint" }, isEndpoint, validateEndpoint, "Endpoint");
+}

@@ -1,10 +1,11 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EnrollmentRequest
  *
@@ -190,3 +191,25 @@ export interface EnrollmentRequest {
      */
     coverage?: Reference<'Coverage'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEnrollmentRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEnrollmentRequest} reports no error or fatal issue: EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest). */
+export declare function isEnrollmentRequest(value: unknown): value is EnrollmentRequest;
+/** Input of {@link buildEnrollmentRequest}: a {@link EnrollmentRequest} without what the builder fills in. */
+export type EnrollmentRequestInput = BuilderInput<EnrollmentRequest, 'resourceType'>;
+/**
+ * Builds a {@link EnrollmentRequest} (EnrollmentRequest, http://hl7.org/fhir/StructureDefinition/EnrollmentRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "EnrollmentRequest"
+ *
+ * The result is checked with {@link validateEnrollmentRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEnrollmentRequest(input: EnrollmentRequestInput): EnrollmentRequest;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * entryFormat
  *
@@ -58,3 +59,25 @@ export interface EntryFormat {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEntryFormat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against entryFormat (http://hl7.org/fhir/StructureDefinition/entryFormat).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEntryFormat(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEntryFormat} reports no error or fatal issue: entryFormat (http://hl7.org/fhir/StructureDefinition/entryFormat). */
+export declare function isEntryFormat(value: unknown): value is EntryFormat;
+/** Input of {@link buildEntryFormat}: a {@link EntryFormat} without what the builder fills in. */
+export type EntryFormatInput = BuilderInput<EntryFormat, 'url'>;
+/**
+ * Builds a {@link EntryFormat} (entryFormat, http://hl7.org/fhir/StructureDefinition/entryFormat).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/entryFormat"
+ *
+ * The result is checked with {@link validateEntryFormat}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEntryFormat(input: EntryFormatInput): EntryFormat;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EpisodeOfCare
  *
@@ -373,3 +374,27 @@ export interface EpisodeOfCareDiagnosis {
     /** Extensions and id for `rank` (FHIR JSON primitive extension, see EpisodeOfCare.diagnosis.rank). */
     _rank?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEpisodeOfCare(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEpisodeOfCare} reports no error or fatal issue: EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare). */
+export declare function isEpisodeOfCare(value: unknown): value is EpisodeOfCare;
+/** Input of {@link buildEpisodeOfCare}: a {@link EpisodeOfCare} without what the builder fills in. */
+export type EpisodeOfCareInput = BuilderInput<EpisodeOfCare, 'resourceType'>;
+/**
+ * Builds a {@link EpisodeOfCare} (EpisodeOfCare, http://hl7.org/fhir/StructureDefinition/EpisodeOfCare).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "EpisodeOfCare"
+ *
+ * The result is checked with {@link validateEpisodeOfCare}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEpisodeOfCare(input: EpisodeOfCareInput): EpisodeOfCare;

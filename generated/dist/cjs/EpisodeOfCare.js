@@ -1,2 +1,205 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var EpisodeOfCare_exports = {};
+__export(EpisodeOfCare_exports, {
+  buildEpisodeOfCare: () => buildEpisodeOfCare,
+  checkEpisodeOfCare: () => checkEpisodeOfCare,
+  checkEpisodeOfCareDiagnosis: () => checkEpisodeOfCareDiagnosis,
+  checkEpisodeOfCareStatusHistory: () => checkEpisodeOfCareStatusHistory,
+  isEpisodeOfCare: () => isEpisodeOfCare,
+  validateEpisodeOfCare: () => validateEpisodeOfCare
+});
+module.exports = __toCommonJS(EpisodeOfCare_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "account",
+  "careManager",
+  "contained",
+  "diagnosis",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "managingOrganization",
+  "meta",
+  "modifierExtension",
+  "patient",
+  "period",
+  "referralRequest",
+  "resourceType",
+  "status",
+  "statusHistory",
+  "team",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["EpisodeOfCare"], type: "EpisodeOfCare", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes185,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/episode-of-care-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["CareTeam"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Account"]);
+const KEYS_1 = /* @__PURE__ */ new Set(["_status", "extension", "id", "modifierExtension", "period", "status"]);
+const OWNER_1 = { paths: ["EpisodeOfCare.statusHistory"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_rank",
+  "condition",
+  "extension",
+  "id",
+  "modifierExtension",
+  "rank",
+  "role"
+]);
+const OWNER_2 = { paths: ["EpisodeOfCare.diagnosis"], type: "BackboneElement", exact: true };
+const TARGETS_6 = /* @__PURE__ */ new Set(["Condition"]);
+const BINDING_2 = {
+  has: vcodes.inCodes71,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
+};
+function checkEpisodeOfCare(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "EpisodeOfCare") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.careManager, x, p, "careManager", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.team, x, p, "team", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkEpisodeOfCareStatusHistory(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.statusHistory");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkEpisodeOfCareDiagnosis(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.diagnosis");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function validateEpisodeOfCare(value) {
+  return vrt.runCheck(value, "EpisodeOfCare", checkEpisodeOfCare, true, vdispatch.registry);
+}
+function isEpisodeOfCare(value) {
+  return vrt.testCheck(value, checkEpisodeOfCare, true, vdispatch.registry);
+}
+function buildEpisodeOfCare(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "EpisodeOfCare" },
+    isEpisodeOfCare,
+    validateEpisodeOfCare,
+    "EpisodeOfCare"
+  );
+}

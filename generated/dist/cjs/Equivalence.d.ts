@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * equivalence
  *
@@ -59,3 +60,25 @@ export interface Equivalence {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEquivalence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against equivalence (http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEquivalence(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEquivalence} reports no error or fatal issue: equivalence (http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence). */
+export declare function isEquivalence(value: unknown): value is Equivalence;
+/** Input of {@link buildEquivalence}: a {@link Equivalence} without what the builder fills in. */
+export type EquivalenceInput = BuilderInput<Equivalence, 'url'>;
+/**
+ * Builds a {@link Equivalence} (equivalence, http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-equivalence"
+ *
+ * The result is checked with {@link validateEquivalence}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEquivalence(input: EquivalenceInput): Equivalence;

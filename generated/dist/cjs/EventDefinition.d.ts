@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Definition
  *
@@ -57,3 +58,25 @@ export interface EventDefinition {
      */
     valueReference: Reference<'ActivityDefinition' | 'PlanDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEventDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Definition (http://hl7.org/fhir/StructureDefinition/event-definition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEventDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEventDefinition} reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/event-definition). */
+export declare function isEventDefinition(value: unknown): value is EventDefinition;
+/** Input of {@link buildEventDefinition}: a {@link EventDefinition} without what the builder fills in. */
+export type EventDefinitionInput = BuilderInput<EventDefinition, 'url'>;
+/**
+ * Builds a {@link EventDefinition} (Definition, http://hl7.org/fhir/StructureDefinition/event-definition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-definition"
+ *
+ * The result is checked with {@link validateEventDefinition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEventDefinition(input: EventDefinitionInput): EventDefinition;

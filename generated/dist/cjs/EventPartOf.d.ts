@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Part Of
  *
@@ -57,3 +58,25 @@ export interface EventPartOf {
      */
     valueReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEventPartOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEventPartOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEventPartOf} reports no error or fatal issue: Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf). */
+export declare function isEventPartOf(value: unknown): value is EventPartOf;
+/** Input of {@link buildEventPartOf}: a {@link EventPartOf} without what the builder fills in. */
+export type EventPartOfInput = BuilderInput<EventPartOf, 'url'>;
+/**
+ * Builds a {@link EventPartOf} (Part Of, http://hl7.org/fhir/StructureDefinition/event-partOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-partOf"
+ *
+ * The result is checked with {@link validateEventPartOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEventPartOf(input: EventPartOfInput): EventPartOf;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Example Lipid Profile
  *
@@ -504,3 +505,39 @@ export interface ExampleLipidProfileReferenceRange {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Observation.referenceRange.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExampleLipidProfile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExampleLipidProfile} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol). */
+export declare function isExampleLipidProfile(value: unknown): value is ExampleLipidProfile;
+/** Input of {@link buildExampleLipidProfile}: a {@link ExampleLipidProfile} without what the builder fills in. */
+export type ExampleLipidProfileInput = BuilderInput<ExampleLipidProfile, 'resourceType' | 'code', {
+    meta?: ProfiledMetaInput<ExampleLipidProfile['meta']>;
+    valueQuantity?: ExampleLipidProfileValueInput;
+    referenceRange: [ExampleLipidProfileReferenceRangeInput];
+}>;
+/** Input of {@link ExampleLipidProfileReferenceRange} (`Observation.referenceRange`): what the builder fills may be left out. */
+export type ExampleLipidProfileReferenceRangeInput = BuilderInput<ExampleLipidProfileReferenceRange, 'high'>;
+/** Input of {@link ExampleLipidProfileValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type ExampleLipidProfileValueInput = BuilderInput<ExampleLipidProfileValue, 'unit' | 'system' | 'code'>;
+/**
+ * Builds a {@link ExampleLipidProfile} (Example Lipid Profile, http://hl7.org/fhir/StructureDefinition/cholesterol).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/cholesterol
+ * - `code`: { "coding": [{ "system": "http://loinc.org", "code": "35200-5", "display": "Cholesterol" }] }
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `referenceRange` (see its input type)
+ *
+ * The result is checked with {@link validateExampleLipidProfile}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExampleLipidProfile(input: ExampleLipidProfileInput): ExampleLipidProfile;

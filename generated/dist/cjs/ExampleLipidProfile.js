@@ -1,2 +1,331 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ExampleLipidProfile_exports = {};
+__export(ExampleLipidProfile_exports, {
+  buildExampleLipidProfile: () => buildExampleLipidProfile,
+  checkExampleLipidProfile: () => checkExampleLipidProfile,
+  checkExampleLipidProfileReferenceRange: () => checkExampleLipidProfileReferenceRange,
+  checkExampleLipidProfileValue: () => checkExampleLipidProfileValue,
+  isExampleLipidProfile: () => isExampleLipidProfile,
+  validateExampleLipidProfile: () => validateExampleLipidProfile
+});
+module.exports = __toCommonJS(ExampleLipidProfile_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Observation = require("./Observation.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_effectiveDateTime",
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "_status",
+  "basedOn",
+  "bodySite",
+  "category",
+  "code",
+  "comment",
+  "component",
+  "contained",
+  "context",
+  "dataAbsentReason",
+  "device",
+  "effectiveDateTime",
+  "effectivePeriod",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "interpretation",
+  "issued",
+  "language",
+  "meta",
+  "method",
+  "modifierExtension",
+  "performer",
+  "referenceRange",
+  "related",
+  "resourceType",
+  "specimen",
+  "status",
+  "subject",
+  "text",
+  "valueQuantity"
+]);
+const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "DeviceRequest",
+  "ImmunizationRecommendation",
+  "MedicationRequest",
+  "NutritionOrder",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const BINDING_1 = {
+  has: vcodes.inCodes36,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes37,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
+};
+const FIXED_0 = { coding: [{ system: "http://loinc.org", code: "35200-5", display: "Cholesterol" }] };
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
+const BINDING_3 = {
+  has: vcodes.inCodes40,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes41,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_code",
+  "_comparator",
+  "_system",
+  "_unit",
+  "_value",
+  "code",
+  "comparator",
+  "extension",
+  "id",
+  "system",
+  "unit",
+  "value"
+]);
+const OWNER_1 = { paths: ["Observation.value[x]", "Quantity"], type: "Quantity", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_text",
+  "age",
+  "appliesTo",
+  "extension",
+  "high",
+  "id",
+  "low",
+  "modifierExtension",
+  "text",
+  "type"
+]);
+const OWNER_2 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
+const FIXED_1 = { value: 4.5 };
+const INVARIANT_1 = vrt.invariant({
+  key: "obs-3",
+  path: "Observation.referenceRange",
+  expression: "low.exists() or high.exists() or text.exists()",
+  severity: "error",
+  human: "Must have at least a low or a high or text"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
+  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+function checkExampleLipidProfile(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.effectiveDateTime,
+    o._effectiveDateTime,
+    x,
+    p,
+    "effective.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkExampleLipidProfileValue) && x.c === null)
+    return false;
+  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 1, 1, checkExampleLipidProfileReferenceRange) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.related, void 0, x, p, "related") && x.c === null) return false;
+  if (!vrt.many(o.component, x, p, "component", d, 0, -1, import_Observation.checkObservationComponent) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkExampleLipidProfileValue(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.value[x]");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.unit, false, x, p, "unit", vrt.checkFixed, "mmol/L") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "mmol/L") && x.c === null) return false;
+  return true;
+}
+function checkExampleLipidProfileReferenceRange(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.low, void 0, x, p, "low") && x.c === null) return false;
+  if (!vrt.one(o.high, x, p, "high", d, 1, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.eachWith(o.high, false, x, p, "high", vrt.checkFixed, FIXED_1) && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prohibited(o.appliesTo, void 0, x, p, "appliesTo") && x.c === null) return false;
+  if (!vrt.prohibited(o.age, void 0, x, p, "age") && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function validateExampleLipidProfile(value) {
+  return vrt.runCheck(value, "Observation", checkExampleLipidProfile, true, vdispatch.registry);
+}
+function isExampleLipidProfile(value) {
+  return vrt.testCheck(value, checkExampleLipidProfile, true, vdispatch.registry);
+}
+function buildExampleLipidProfile(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "Observation",
+      profile: "http://hl7.org/fhir/StructureDefinition/cholesterol",
+      set: { code: { coding: [{ system: "http://loinc.org", code: "35200-5", display: "Cholesterol" }] } },
+      each: {
+        valueQuantity: { set: { unit: "mmol/L", system: "http://unitsofmeasure.org", code: "mmol/L" } },
+        referenceRange: { set: { high: { value: 4.5 } } }
+      }
+    },
+    isExampleLipidProfile,
+    validateExampleLipidProfile,
+    "ExampleLipidProfile"
+  );
+}

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ExpansionProfile
  *
@@ -823,3 +824,32 @@ export interface ExpansionProfileDesignationExcludeDesignation {
      */
     use?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileDesignationIncludeDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfileDesignationExcludeDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExpansionProfile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExpansionProfile} reports no error or fatal issue: ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile). */
+export declare function isExpansionProfile(value: unknown): value is ExpansionProfile;
+/** Input of {@link buildExpansionProfile}: a {@link ExpansionProfile} without what the builder fills in. */
+export type ExpansionProfileInput = BuilderInput<ExpansionProfile, 'resourceType'>;
+/**
+ * Builds a {@link ExpansionProfile} (ExpansionProfile, http://hl7.org/fhir/StructureDefinition/ExpansionProfile).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ExpansionProfile"
+ *
+ * The result is checked with {@link validateExpansionProfile}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExpansionProfile(input: ExpansionProfileInput): ExpansionProfile;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * expirationDate
  *
@@ -58,3 +59,25 @@ export interface ExpirationDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExpirationDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against expirationDate (http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExpirationDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExpirationDate} reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate). */
+export declare function isExpirationDate(value: unknown): value is ExpirationDate;
+/** Input of {@link buildExpirationDate}: a {@link ExpirationDate} without what the builder fills in. */
+export type ExpirationDateInput = BuilderInput<ExpirationDate, 'url'>;
+/**
+ * Builds a {@link ExpirationDate} (expirationDate, http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-expirationDate"
+ *
+ * The result is checked with {@link validateExpirationDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExpirationDate(input: ExpirationDateInput): ExpirationDate;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * exposureDate
  *
@@ -58,3 +59,25 @@ export interface ExposureDate {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExposureDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against exposureDate (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExposureDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDate} reports no error or fatal issue: exposureDate (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate). */
+export declare function isExposureDate(value: unknown): value is ExposureDate;
+/** Input of {@link buildExposureDate}: a {@link ExposureDate} without what the builder fills in. */
+export type ExposureDateInput = BuilderInput<ExposureDate, 'url'>;
+/**
+ * Builds a {@link ExposureDate} (exposureDate, http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDate"
+ *
+ * The result is checked with {@link validateExposureDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExposureDate(input: ExposureDateInput): ExposureDate;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * exposureDescription
  *
@@ -58,3 +59,25 @@ export interface ExposureDescription {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExposureDescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against exposureDescription (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExposureDescription(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDescription} reports no error or fatal issue: exposureDescription (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription). */
+export declare function isExposureDescription(value: unknown): value is ExposureDescription;
+/** Input of {@link buildExposureDescription}: a {@link ExposureDescription} without what the builder fills in. */
+export type ExposureDescriptionInput = BuilderInput<ExposureDescription, 'url'>;
+/**
+ * Builds a {@link ExposureDescription} (exposureDescription, http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDescription"
+ *
+ * The result is checked with {@link validateExposureDescription}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExposureDescription(input: ExposureDescriptionInput): ExposureDescription;

@@ -1,6 +1,7 @@
-import type { Duration } from './Duration.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * exposureDuration
  *
@@ -57,3 +58,25 @@ export interface ExposureDuration {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExposureDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExposureDuration(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExposureDuration} reports no error or fatal issue: exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration). */
+export declare function isExposureDuration(value: unknown): value is ExposureDuration;
+/** Input of {@link buildExposureDuration}: a {@link ExposureDuration} without what the builder fills in. */
+export type ExposureDurationInput = BuilderInput<ExposureDuration, 'url'>;
+/**
+ * Builds a {@link ExposureDuration} (exposureDuration, http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration"
+ *
+ * The result is checked with {@link validateExposureDuration}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExposureDuration(input: ExposureDurationInput): ExposureDuration;

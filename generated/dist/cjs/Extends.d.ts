@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extends
  *
@@ -57,3 +58,25 @@ export interface Extends {
      */
     valueReference?: Reference<'DiagnosticReport'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtends(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtends} reports no error or fatal issue: Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends). */
+export declare function isExtends(value: unknown): value is Extends;
+/** Input of {@link buildExtends}: a {@link Extends} without what the builder fills in. */
+export type ExtendsInput = BuilderInput<Extends, 'url'>;
+/**
+ * Builds a {@link Extends} (Extends, http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends"
+ *
+ * The result is checked with {@link validateExtends}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtends(input: ExtendsInput): Extends;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-AdmissionMethod-1
  *
@@ -56,3 +57,26 @@ export interface ExtensionCareConnectAdmissionMethod1 {
      */
     valueCodeableConcept: CodeableConcept<'11' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '28' | '2A' | '2B' | '2C' | '2D' | '31' | '32' | '81' | '82' | '83'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectAdmissionMethod1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-AdmissionMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectAdmissionMethod1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectAdmissionMethod1} reports no error or fatal issue: Extension-CareConnect-AdmissionMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1 version 1.0.0). */
+export declare function isExtensionCareConnectAdmissionMethod1(value: unknown): value is ExtensionCareConnectAdmissionMethod1;
+/** Input of {@link buildExtensionCareConnectAdmissionMethod1}: a {@link ExtensionCareConnectAdmissionMethod1} without what the builder fills in. */
+export type ExtensionCareConnectAdmissionMethod1Input = BuilderInput<ExtensionCareConnectAdmissionMethod1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectAdmissionMethod1} (Extension-CareConnect-AdmissionMethod-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-AdmissionMethod-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectAdmissionMethod1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectAdmissionMethod1(input: ExtensionCareConnectAdmissionMethod1Input): ExtensionCareConnectAdmissionMethod1;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-AnaestheticIssues-1
  *
@@ -70,3 +71,25 @@ export interface ExtensionCareConnectAnaestheticIssues1 {
      */
     valueReference?: Reference<'Condition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectAnaestheticIssues1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-AnaestheticIssues-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectAnaestheticIssues1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectAnaestheticIssues1} reports no error or fatal issue: Extension-CareConnect-AnaestheticIssues-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1 version 1.0.0). */
+export declare function isExtensionCareConnectAnaestheticIssues1(value: unknown): value is ExtensionCareConnectAnaestheticIssues1;
+/** Input of {@link buildExtensionCareConnectAnaestheticIssues1}: a {@link ExtensionCareConnectAnaestheticIssues1} without what the builder fills in. */
+export type ExtensionCareConnectAnaestheticIssues1Input = BuilderInput<ExtensionCareConnectAnaestheticIssues1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectAnaestheticIssues1} (Extension-CareConnect-AnaestheticIssues-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectAnaestheticIssues1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectAnaestheticIssues1(input: ExtensionCareConnectAnaestheticIssues1Input): ExtensionCareConnectAnaestheticIssues1;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ConditionEpisode-1
  *
@@ -59,3 +60,25 @@ export interface ExtensionCareConnectConditionEpisode1 {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode:valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectConditionEpisode1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ConditionEpisode-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectConditionEpisode1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectConditionEpisode1} reports no error or fatal issue: Extension-CareConnect-ConditionEpisode-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1 version 1.0.0). */
+export declare function isExtensionCareConnectConditionEpisode1(value: unknown): value is ExtensionCareConnectConditionEpisode1;
+/** Input of {@link buildExtensionCareConnectConditionEpisode1}: a {@link ExtensionCareConnectConditionEpisode1} without what the builder fills in. */
+export type ExtensionCareConnectConditionEpisode1Input = BuilderInput<ExtensionCareConnectConditionEpisode1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectConditionEpisode1} (Extension-CareConnect-ConditionEpisode-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectConditionEpisode1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectConditionEpisode1(input: ExtensionCareConnectConditionEpisode1Input): ExtensionCareConnectConditionEpisode1;

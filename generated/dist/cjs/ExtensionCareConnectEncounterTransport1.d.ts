@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-EncounterTransport-1
  *
@@ -34,8 +35,8 @@ export interface ExtensionCareConnectEncounterTransport1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectEncounterTransport1ExtensionTransportType | ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod | ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport | Extension),
-        ...(ExtensionCareConnectEncounterTransport1ExtensionTransportType | ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod | ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport | Extension)[]
+        (ExtensionCareConnectEncounterTransport1TransportType | ExtensionCareConnectEncounterTransport1TransportPeriod | ExtensionCareConnectEncounterTransport1ReasonForTransport | Extension),
+        ...(ExtensionCareConnectEncounterTransport1TransportType | ExtensionCareConnectEncounterTransport1TransportPeriod | ExtensionCareConnectEncounterTransport1ReasonForTransport | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -60,7 +61,7 @@ export interface ExtensionCareConnectEncounterTransport1 {
  * - FHIR path `Extension.extension:transportType`
  * - Type Extension
  */
-export interface ExtensionCareConnectEncounterTransport1ExtensionTransportType {
+export interface ExtensionCareConnectEncounterTransport1TransportType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCareConnectEncounterTransport1ExtensionTransportType {
  * - FHIR path `Extension.extension:transportPeriod`
  * - Type Extension
  */
-export interface ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod {
+export interface ExtensionCareConnectEncounterTransport1TransportPeriod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -172,7 +173,7 @@ export interface ExtensionCareConnectEncounterTransport1ExtensionTransportPeriod
  * - FHIR path `Extension.extension:reasonForTransport`
  * - Type Extension
  */
-export interface ExtensionCareConnectEncounterTransport1ExtensionReasonForTransport {
+export interface ExtensionCareConnectEncounterTransport1ReasonForTransport {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -221,3 +222,67 @@ export interface ExtensionCareConnectEncounterTransport1ExtensionReasonForTransp
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:reasonForTransport.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectEncounterTransport1TransportType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectEncounterTransport1TransportPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectEncounterTransport1ReasonForTransport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-EncounterTransport-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectEncounterTransport1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectEncounterTransport1} reports no error or fatal issue: Extension-CareConnect-EncounterTransport-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1 version 1.0.0). */
+export declare function isExtensionCareConnectEncounterTransport1(value: unknown): value is ExtensionCareConnectEncounterTransport1;
+/** Input of {@link buildExtensionCareConnectEncounterTransport1}: a {@link ExtensionCareConnectEncounterTransport1} without what the builder fills in. */
+export type ExtensionCareConnectEncounterTransport1Input = BuilderInput<ExtensionCareConnectEncounterTransport1, 'url', {
+    extension: [
+        ExtensionCareConnectEncounterTransport1TransportTypeInput,
+        ...(ExtensionCareConnectEncounterTransport1TransportType | ExtensionCareConnectEncounterTransport1TransportPeriod | ExtensionCareConnectEncounterTransport1ReasonForTransport | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectEncounterTransport1ReasonForTransport} (`Extension.extension:reasonForTransport`): what the builder fills may be left out. */
+export type ExtensionCareConnectEncounterTransport1ReasonForTransportInput = BuilderInput<ExtensionCareConnectEncounterTransport1ReasonForTransport, 'url'>;
+/** Input of {@link ExtensionCareConnectEncounterTransport1TransportPeriod} (`Extension.extension:transportPeriod`): what the builder fills may be left out. */
+export type ExtensionCareConnectEncounterTransport1TransportPeriodInput = BuilderInput<ExtensionCareConnectEncounterTransport1TransportPeriod, 'url'>;
+/** Input of {@link ExtensionCareConnectEncounterTransport1TransportType} (`Extension.extension:transportType`): what the builder fills may be left out. */
+export type ExtensionCareConnectEncounterTransport1TransportTypeInput = BuilderInput<ExtensionCareConnectEncounterTransport1TransportType, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectEncounterTransport1} (Extension-CareConnect-EncounterTransport-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:transportType`
+ *
+ * The result is checked with {@link validateExtensionCareConnectEncounterTransport1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectEncounterTransport1(input: ExtensionCareConnectEncounterTransport1Input): ExtensionCareConnectEncounterTransport1;
+/**
+ * Makes a `Extension.extension:transportType` item (slice `transportType`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "transportType"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectEncounterTransport1TransportType(input: ExtensionCareConnectEncounterTransport1TransportTypeInput): ExtensionCareConnectEncounterTransport1TransportType;
+/**
+ * Makes a `Extension.extension:transportPeriod` item (slice `transportPeriod`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "transportPeriod"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectEncounterTransport1TransportPeriod(input: ExtensionCareConnectEncounterTransport1TransportPeriodInput): ExtensionCareConnectEncounterTransport1TransportPeriod;
+/**
+ * Makes a `Extension.extension:reasonForTransport` item (slice `reasonForTransport`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "reasonForTransport"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectEncounterTransport1ReasonForTransport(input: ExtensionCareConnectEncounterTransport1ReasonForTransportInput): ExtensionCareConnectEncounterTransport1ReasonForTransport;

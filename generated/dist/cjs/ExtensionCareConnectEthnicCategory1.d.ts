@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-EthnicCategory-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectEthnicCategory1 {
      */
     valueCodeableConcept: CodeableConcept<'A' | 'B' | 'C' | 'C2' | 'C3' | 'CA' | 'CB' | 'CC' | 'CD' | 'CE' | 'CF' | 'CG' | 'CH' | 'CJ' | 'CK' | 'CL' | 'CM' | 'CN' | 'CP' | 'CQ' | 'CR' | 'CS' | 'CT' | 'CU' | 'CV' | 'CW' | 'CX' | 'CY' | 'D' | 'E' | 'F' | 'G' | 'GA' | 'GB' | 'GC' | 'GD' | 'GE' | 'GF' | 'H' | 'J' | 'K' | 'L' | 'LA' | 'LB' | 'LC' | 'LD' | 'LE' | 'LF' | 'LG' | 'LH' | 'LJ' | 'LK' | 'M' | 'N' | 'P' | 'PA' | 'PB' | 'PC' | 'PD' | 'PE' | 'R' | 'S' | 'SA' | 'SB' | 'SC' | 'SD' | 'SE' | 'Z'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectEthnicCategory1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-EthnicCategory-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectEthnicCategory1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectEthnicCategory1} reports no error or fatal issue: Extension-CareConnect-EthnicCategory-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1 version 1.0.0). */
+export declare function isExtensionCareConnectEthnicCategory1(value: unknown): value is ExtensionCareConnectEthnicCategory1;
+/** Input of {@link buildExtensionCareConnectEthnicCategory1}: a {@link ExtensionCareConnectEthnicCategory1} without what the builder fills in. */
+export type ExtensionCareConnectEthnicCategory1Input = BuilderInput<ExtensionCareConnectEthnicCategory1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectEthnicCategory1} (Extension-CareConnect-EthnicCategory-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-EthnicCategory-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectEthnicCategory1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectEthnicCategory1(input: ExtensionCareConnectEthnicCategory1Input): ExtensionCareConnectEthnicCategory1;

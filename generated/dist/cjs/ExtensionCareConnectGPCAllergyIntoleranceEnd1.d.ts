@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-AllergyIntoleranceEnd-1
  *
@@ -32,8 +33,8 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded | Extension),
-        ...(ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded | Extension)[]
+        (ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded | Extension),
+        ...(ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1 {
  * - FHIR path `Extension.extension:endDate`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate {
+export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionEndDate {
  * - FHIR path `Extension.extension:reasonEnded`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnded {
+export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,56 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ExtensionReasonEnd
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:reasonEnded.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCAllergyIntoleranceEnd1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCAllergyIntoleranceEnd1} reports no error or fatal issue: Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCAllergyIntoleranceEnd1(value: unknown): value is ExtensionCareConnectGPCAllergyIntoleranceEnd1;
+/** Input of {@link buildExtensionCareConnectGPCAllergyIntoleranceEnd1}: a {@link ExtensionCareConnectGPCAllergyIntoleranceEnd1} without what the builder fills in. */
+export type ExtensionCareConnectGPCAllergyIntoleranceEnd1Input = BuilderInput<ExtensionCareConnectGPCAllergyIntoleranceEnd1, 'url', {
+    extension: [
+        ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDateInput,
+        ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEndedInput,
+        ...(ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate | ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate} (`Extension.extension:endDate`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDateInput = BuilderInput<ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded} (`Extension.extension:reasonEnded`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEndedInput = BuilderInput<ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCAllergyIntoleranceEnd1} (Extension-CareConnect-GPC-AllergyIntoleranceEnd-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:endDate`, `Extension.extension:reasonEnded`
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCAllergyIntoleranceEnd1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCAllergyIntoleranceEnd1(input: ExtensionCareConnectGPCAllergyIntoleranceEnd1Input): ExtensionCareConnectGPCAllergyIntoleranceEnd1;
+/**
+ * Makes a `Extension.extension:endDate` item (slice `endDate`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "endDate"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(input: ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDateInput): ExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate;
+/**
+ * Makes a `Extension.extension:reasonEnded` item (slice `reasonEnded`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "reasonEnded"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(input: ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEndedInput): ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-AllergySeverity-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCAllergySeverity1 {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCAllergySeverity1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-AllergySeverity-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCAllergySeverity1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCAllergySeverity1} reports no error or fatal issue: Extension-CareConnect-GPC-AllergySeverity-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCAllergySeverity1(value: unknown): value is ExtensionCareConnectGPCAllergySeverity1;
+/** Input of {@link buildExtensionCareConnectGPCAllergySeverity1}: a {@link ExtensionCareConnectGPCAllergySeverity1} without what the builder fills in. */
+export type ExtensionCareConnectGPCAllergySeverity1Input = BuilderInput<ExtensionCareConnectGPCAllergySeverity1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCAllergySeverity1} (Extension-CareConnect-GPC-AllergySeverity-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergySeverity-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCAllergySeverity1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCAllergySeverity1(input: ExtensionCareConnectGPCAllergySeverity1Input): ExtensionCareConnectGPCAllergySeverity1;

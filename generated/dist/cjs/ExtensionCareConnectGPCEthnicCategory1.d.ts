@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-EthnicCategory-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectGPCEthnicCategory1 {
      */
     valueCodeableConcept: CodeableConcept<'A' | 'B' | 'C' | 'C2' | 'C3' | 'CA' | 'CB' | 'CC' | 'CD' | 'CE' | 'CF' | 'CG' | 'CH' | 'CJ' | 'CK' | 'CL' | 'CM' | 'CN' | 'CP' | 'CQ' | 'CR' | 'CS' | 'CT' | 'CU' | 'CV' | 'CW' | 'CX' | 'CY' | 'D' | 'E' | 'F' | 'G' | 'GA' | 'GB' | 'GC' | 'GD' | 'GE' | 'GF' | 'H' | 'J' | 'K' | 'L' | 'LA' | 'LB' | 'LC' | 'LD' | 'LE' | 'LF' | 'LG' | 'LH' | 'LJ' | 'LK' | 'M' | 'N' | 'P' | 'PA' | 'PB' | 'PC' | 'PD' | 'PE' | 'R' | 'S' | 'SA' | 'SB' | 'SC' | 'SD' | 'SE' | 'Z'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCEthnicCategory1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-EthnicCategory-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCEthnicCategory1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCEthnicCategory1} reports no error or fatal issue: Extension-CareConnect-GPC-EthnicCategory-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCEthnicCategory1(value: unknown): value is ExtensionCareConnectGPCEthnicCategory1;
+/** Input of {@link buildExtensionCareConnectGPCEthnicCategory1}: a {@link ExtensionCareConnectGPCEthnicCategory1} without what the builder fills in. */
+export type ExtensionCareConnectGPCEthnicCategory1Input = BuilderInput<ExtensionCareConnectGPCEthnicCategory1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCEthnicCategory1} (Extension-CareConnect-GPC-EthnicCategory-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-EthnicCategory-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCEthnicCategory1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCEthnicCategory1(input: ExtensionCareConnectGPCEthnicCategory1Input): ExtensionCareConnectGPCEthnicCategory1;

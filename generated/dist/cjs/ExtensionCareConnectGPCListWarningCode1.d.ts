@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-ListWarningCode-1
  *
@@ -59,3 +60,25 @@ export interface ExtensionCareConnectGPCListWarningCode1 {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode:valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCListWarningCode1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-ListWarningCode-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCListWarningCode1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCListWarningCode1} reports no error or fatal issue: Extension-CareConnect-GPC-ListWarningCode-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1 version 1.1.0). */
+export declare function isExtensionCareConnectGPCListWarningCode1(value: unknown): value is ExtensionCareConnectGPCListWarningCode1;
+/** Input of {@link buildExtensionCareConnectGPCListWarningCode1}: a {@link ExtensionCareConnectGPCListWarningCode1} without what the builder fills in. */
+export type ExtensionCareConnectGPCListWarningCode1Input = BuilderInput<ExtensionCareConnectGPCListWarningCode1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCListWarningCode1} (Extension-CareConnect-GPC-ListWarningCode-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCListWarningCode1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCListWarningCode1(input: ExtensionCareConnectGPCListWarningCode1Input): ExtensionCareConnectGPCListWarningCode1;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-MedicationStatusReason-1
  *
@@ -33,8 +34,8 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate | Extension),
-        ...(ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason | ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate | Extension)[]
+        (ExtensionCareConnectGPCMedicationStatusReason1StatusReason | ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate | Extension),
+        ...(ExtensionCareConnectGPCMedicationStatusReason1StatusReason | ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1 {
  * - FHIR path `Extension.extension:statusReason`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusReason {
+export interface ExtensionCareConnectGPCMedicationStatusReason1StatusReason {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -115,7 +116,7 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusRe
  * - FHIR path `Extension.extension:statusChangeDate`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusChangeDate {
+export interface ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -164,3 +165,56 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1ExtensionStatusCh
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.extension:statusChangeDate.valueDateTime:valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCMedicationStatusReason1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationStatusReason1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationStatusReason1(value: unknown): value is ExtensionCareConnectGPCMedicationStatusReason1;
+/** Input of {@link buildExtensionCareConnectGPCMedicationStatusReason1}: a {@link ExtensionCareConnectGPCMedicationStatusReason1} without what the builder fills in. */
+export type ExtensionCareConnectGPCMedicationStatusReason1Input = BuilderInput<ExtensionCareConnectGPCMedicationStatusReason1, 'url', {
+    extension: [
+        ExtensionCareConnectGPCMedicationStatusReason1StatusReasonInput,
+        ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDateInput,
+        ...(ExtensionCareConnectGPCMedicationStatusReason1StatusReason | ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate} (`Extension.extension:statusChangeDate`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDateInput = BuilderInput<ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationStatusReason1StatusReason} (`Extension.extension:statusReason`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationStatusReason1StatusReasonInput = BuilderInput<ExtensionCareConnectGPCMedicationStatusReason1StatusReason, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCMedicationStatusReason1} (Extension-CareConnect-GPC-MedicationStatusReason-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:statusReason`, `Extension.extension:statusChangeDate`
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCMedicationStatusReason1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCMedicationStatusReason1(input: ExtensionCareConnectGPCMedicationStatusReason1Input): ExtensionCareConnectGPCMedicationStatusReason1;
+/**
+ * Makes a `Extension.extension:statusReason` item (slice `statusReason`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "statusReason"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationStatusReason1StatusReason(input: ExtensionCareConnectGPCMedicationStatusReason1StatusReasonInput): ExtensionCareConnectGPCMedicationStatusReason1StatusReason;
+/**
+ * Makes a `Extension.extension:statusChangeDate` item (slice `statusChangeDate`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "statusChangeDate"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(input: ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDateInput): ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-PrescribingAgency-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectGPCPrescribingAgency1 {
      */
     valueCodeableConcept?: CodeableConcept<'prescribed-at-gp-practice' | 'prescribed-by-another-organisation' | 'prescribed-by-previous-practice'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCPrescribingAgency1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-PrescribingAgency-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCPrescribingAgency1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCPrescribingAgency1} reports no error or fatal issue: Extension-CareConnect-GPC-PrescribingAgency-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1 version 1.1.0). */
+export declare function isExtensionCareConnectGPCPrescribingAgency1(value: unknown): value is ExtensionCareConnectGPCPrescribingAgency1;
+/** Input of {@link buildExtensionCareConnectGPCPrescribingAgency1}: a {@link ExtensionCareConnectGPCPrescribingAgency1} without what the builder fills in. */
+export type ExtensionCareConnectGPCPrescribingAgency1Input = BuilderInput<ExtensionCareConnectGPCPrescribingAgency1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCPrescribingAgency1} (Extension-CareConnect-GPC-PrescribingAgency-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-PrescribingAgency-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCPrescribingAgency1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCPrescribingAgency1(input: ExtensionCareConnectGPCPrescribingAgency1Input): ExtensionCareConnectGPCPrescribingAgency1;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-ReasonCondition-1
  *
@@ -68,3 +69,25 @@ export interface ExtensionCareConnectGPCReasonCondition1 {
      */
     valueReference?: Reference<'Condition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCReasonCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-ReasonCondition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCReasonCondition1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCReasonCondition1} reports no error or fatal issue: Extension-CareConnect-GPC-ReasonCondition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCReasonCondition1(value: unknown): value is ExtensionCareConnectGPCReasonCondition1;
+/** Input of {@link buildExtensionCareConnectGPCReasonCondition1}: a {@link ExtensionCareConnectGPCReasonCondition1} without what the builder fills in. */
+export type ExtensionCareConnectGPCReasonCondition1Input = BuilderInput<ExtensionCareConnectGPCReasonCondition1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCReasonCondition1} (Extension-CareConnect-GPC-ReasonCondition-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCReasonCondition1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCReasonCondition1(input: ExtensionCareConnectGPCReasonCondition1Input): ExtensionCareConnectGPCReasonCondition1;

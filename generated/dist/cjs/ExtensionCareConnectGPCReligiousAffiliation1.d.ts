@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-ReligiousAffiliation-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCReligiousAffiliation1 {
      */
     valueCodeableConcept: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCReligiousAffiliation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-ReligiousAffiliation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCReligiousAffiliation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCReligiousAffiliation1} reports no error or fatal issue: Extension-CareConnect-GPC-ReligiousAffiliation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCReligiousAffiliation1(value: unknown): value is ExtensionCareConnectGPCReligiousAffiliation1;
+/** Input of {@link buildExtensionCareConnectGPCReligiousAffiliation1}: a {@link ExtensionCareConnectGPCReligiousAffiliation1} without what the builder fills in. */
+export type ExtensionCareConnectGPCReligiousAffiliation1Input = BuilderInput<ExtensionCareConnectGPCReligiousAffiliation1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCReligiousAffiliation1} (Extension-CareConnect-GPC-ReligiousAffiliation-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCReligiousAffiliation1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCReligiousAffiliation1(input: ExtensionCareConnectGPCReligiousAffiliation1Input): ExtensionCareConnectGPCReligiousAffiliation1;

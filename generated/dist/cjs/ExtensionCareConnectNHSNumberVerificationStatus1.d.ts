@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-NHSNumberVerificationStatus-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectNHSNumberVerificationStatus1 {
      */
     valueCodeableConcept: CodeableConcept<'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectNHSNumberVerificationStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-NHSNumberVerificationStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectNHSNumberVerificationStatus1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectNHSNumberVerificationStatus1} reports no error or fatal issue: Extension-CareConnect-NHSNumberVerificationStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1 version 1.0.0). */
+export declare function isExtensionCareConnectNHSNumberVerificationStatus1(value: unknown): value is ExtensionCareConnectNHSNumberVerificationStatus1;
+/** Input of {@link buildExtensionCareConnectNHSNumberVerificationStatus1}: a {@link ExtensionCareConnectNHSNumberVerificationStatus1} without what the builder fills in. */
+export type ExtensionCareConnectNHSNumberVerificationStatus1Input = BuilderInput<ExtensionCareConnectNHSNumberVerificationStatus1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectNHSNumberVerificationStatus1} (Extension-CareConnect-NHSNumberVerificationStatus-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-...
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectNHSNumberVerificationStatus1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectNHSNumberVerificationStatus1(input: ExtensionCareConnectNHSNumberVerificationStatus1Input): ExtensionCareConnectNHSNumberVerificationStatus1;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-NominatedPharmacy-1
  *
@@ -57,3 +58,25 @@ export interface ExtensionCareConnectNominatedPharmacy1 {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectNominatedPharmacy1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-NominatedPharmacy-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectNominatedPharmacy1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectNominatedPharmacy1} reports no error or fatal issue: Extension-CareConnect-NominatedPharmacy-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1 version 1.0.0). */
+export declare function isExtensionCareConnectNominatedPharmacy1(value: unknown): value is ExtensionCareConnectNominatedPharmacy1;
+/** Input of {@link buildExtensionCareConnectNominatedPharmacy1}: a {@link ExtensionCareConnectNominatedPharmacy1} without what the builder fills in. */
+export type ExtensionCareConnectNominatedPharmacy1Input = BuilderInput<ExtensionCareConnectNominatedPharmacy1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectNominatedPharmacy1} (Extension-CareConnect-NominatedPharmacy-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectNominatedPharmacy1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectNominatedPharmacy1(input: ExtensionCareConnectNominatedPharmacy1Input): ExtensionCareConnectNominatedPharmacy1;

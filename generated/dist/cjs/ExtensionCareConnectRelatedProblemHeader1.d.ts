@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-RelatedProblemHeader-1
  *
@@ -33,8 +34,8 @@ export interface ExtensionCareConnectRelatedProblemHeader1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectRelatedProblemHeader1ExtensionType | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget | Extension),
-        ...(ExtensionCareConnectRelatedProblemHeader1ExtensionType | ExtensionCareConnectRelatedProblemHeader1ExtensionTarget | Extension)[]
+        ExtensionCareConnectRelatedProblemHeader1Type | ExtensionCareConnectRelatedProblemHeader1Target | Extension,
+        ...(ExtensionCareConnectRelatedProblemHeader1Type | ExtensionCareConnectRelatedProblemHeader1Target | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface ExtensionCareConnectRelatedProblemHeader1 {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface ExtensionCareConnectRelatedProblemHeader1ExtensionType {
+export interface ExtensionCareConnectRelatedProblemHeader1Type {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -118,7 +119,7 @@ export interface ExtensionCareConnectRelatedProblemHeader1ExtensionType {
  * - FHIR path `Extension.extension:target`
  * - Type Extension
  */
-export interface ExtensionCareConnectRelatedProblemHeader1ExtensionTarget {
+export interface ExtensionCareConnectRelatedProblemHeader1Target {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,55 @@ export interface ExtensionCareConnectRelatedProblemHeader1ExtensionTarget {
      */
     valueReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectRelatedProblemHeader1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectRelatedProblemHeader1Target(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectRelatedProblemHeader1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectRelatedProblemHeader1} reports no error or fatal issue: Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0). */
+export declare function isExtensionCareConnectRelatedProblemHeader1(value: unknown): value is ExtensionCareConnectRelatedProblemHeader1;
+/** Input of {@link buildExtensionCareConnectRelatedProblemHeader1}: a {@link ExtensionCareConnectRelatedProblemHeader1} without what the builder fills in. */
+export type ExtensionCareConnectRelatedProblemHeader1Input = BuilderInput<ExtensionCareConnectRelatedProblemHeader1, 'url', {
+    extension: [
+        ExtensionCareConnectRelatedProblemHeader1TargetInput,
+        ...(ExtensionCareConnectRelatedProblemHeader1Type | ExtensionCareConnectRelatedProblemHeader1Target | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectRelatedProblemHeader1Target} (`Extension.extension:target`): what the builder fills may be left out. */
+export type ExtensionCareConnectRelatedProblemHeader1TargetInput = BuilderInput<ExtensionCareConnectRelatedProblemHeader1Target, 'url'>;
+/** Input of {@link ExtensionCareConnectRelatedProblemHeader1Type} (`Extension.extension:type`): what the builder fills may be left out. */
+export type ExtensionCareConnectRelatedProblemHeader1TypeInput = BuilderInput<ExtensionCareConnectRelatedProblemHeader1Type, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectRelatedProblemHeader1} (Extension-CareConnect-RelatedProblemHeader-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:target`
+ *
+ * The result is checked with {@link validateExtensionCareConnectRelatedProblemHeader1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectRelatedProblemHeader1(input: ExtensionCareConnectRelatedProblemHeader1Input): ExtensionCareConnectRelatedProblemHeader1;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectRelatedProblemHeader1Type(input: ExtensionCareConnectRelatedProblemHeader1TypeInput): ExtensionCareConnectRelatedProblemHeader1Type;
+/**
+ * Makes a `Extension.extension:target` item (slice `target`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "target"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectRelatedProblemHeader1Target(input: ExtensionCareConnectRelatedProblemHeader1TargetInput): ExtensionCareConnectRelatedProblemHeader1Target;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ReligiousAffiliation-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectReligiousAffiliation1 {
      */
     valueCodeableConcept: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectReligiousAffiliation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ReligiousAffiliation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectReligiousAffiliation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectReligiousAffiliation1} reports no error or fatal issue: Extension-CareConnect-ReligiousAffiliation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1 version 1.0.0). */
+export declare function isExtensionCareConnectReligiousAffiliation1(value: unknown): value is ExtensionCareConnectReligiousAffiliation1;
+/** Input of {@link buildExtensionCareConnectReligiousAffiliation1}: a {@link ExtensionCareConnectReligiousAffiliation1} without what the builder fills in. */
+export type ExtensionCareConnectReligiousAffiliation1Input = BuilderInput<ExtensionCareConnectReligiousAffiliation1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectReligiousAffiliation1} (Extension-CareConnect-ReligiousAffiliation-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectReligiousAffiliation1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectReligiousAffiliation1(input: ExtensionCareConnectReligiousAffiliation1Input): ExtensionCareConnectReligiousAffiliation1;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-coding-sctdescid
  *
@@ -32,8 +33,8 @@ export interface ExtensionCodingSctdescid {
      * - Type Extension
      */
     extension: [
-        ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension,
-        ...(ExtensionCodingSctdescidExtensionDescriptionId | ExtensionCodingSctdescidExtensionDescriptionDisplay | Extension)[]
+        ExtensionCodingSctdescidDescriptionId | ExtensionCodingSctdescidDescriptionDisplay | Extension,
+        ...(ExtensionCodingSctdescidDescriptionId | ExtensionCodingSctdescidDescriptionDisplay | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ExtensionCodingSctdescid {
  * - FHIR path `Extension.extension:descriptionId`
  * - Type Extension
  */
-export interface ExtensionCodingSctdescidExtensionDescriptionId {
+export interface ExtensionCodingSctdescidDescriptionId {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCodingSctdescidExtensionDescriptionId {
  * - FHIR path `Extension.extension:descriptionDisplay`
  * - Type Extension
  */
-export interface ExtensionCodingSctdescidExtensionDescriptionDisplay {
+export interface ExtensionCodingSctdescidDescriptionDisplay {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,56 @@ export interface ExtensionCodingSctdescidExtensionDescriptionDisplay {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:descriptionDisplay.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCodingSctdescid(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCodingSctdescid} reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0). */
+export declare function isExtensionCodingSctdescid(value: unknown): value is ExtensionCodingSctdescid;
+/** Input of {@link buildExtensionCodingSctdescid}: a {@link ExtensionCodingSctdescid} without what the builder fills in. */
+export type ExtensionCodingSctdescidInput = BuilderInput<ExtensionCodingSctdescid, 'url', {
+    extension: [
+        ExtensionCodingSctdescidDescriptionIdInput,
+        ExtensionCodingSctdescidDescriptionDisplayInput,
+        ...(ExtensionCodingSctdescidDescriptionId | ExtensionCodingSctdescidDescriptionDisplay | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCodingSctdescidDescriptionDisplay} (`Extension.extension:descriptionDisplay`): what the builder fills may be left out. */
+export type ExtensionCodingSctdescidDescriptionDisplayInput = BuilderInput<ExtensionCodingSctdescidDescriptionDisplay, 'url'>;
+/** Input of {@link ExtensionCodingSctdescidDescriptionId} (`Extension.extension:descriptionId`): what the builder fills may be left out. */
+export type ExtensionCodingSctdescidDescriptionIdInput = BuilderInput<ExtensionCodingSctdescidDescriptionId, 'url'>;
+/**
+ * Builds a {@link ExtensionCodingSctdescid} (Extension-coding-sctdescid, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:descriptionId`, `Extension.extension:descriptionDisplay`
+ *
+ * The result is checked with {@link validateExtensionCodingSctdescid}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCodingSctdescid(input: ExtensionCodingSctdescidInput): ExtensionCodingSctdescid;
+/**
+ * Makes a `Extension.extension:descriptionId` item (slice `descriptionId`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "descriptionId"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCodingSctdescidDescriptionId(input: ExtensionCodingSctdescidDescriptionIdInput): ExtensionCodingSctdescidDescriptionId;
+/**
+ * Makes a `Extension.extension:descriptionDisplay` item (slice `descriptionDisplay`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "descriptionDisplay"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCodingSctdescidDescriptionDisplay(input: ExtensionCodingSctdescidDescriptionDisplayInput): ExtensionCodingSctdescidDescriptionDisplay;

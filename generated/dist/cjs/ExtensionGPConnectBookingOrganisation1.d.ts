@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-GPConnect-BookingOrganisation-1
  *
@@ -57,3 +58,25 @@ export interface ExtensionGPConnectBookingOrganisation1 {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionGPConnectBookingOrganisation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionGPConnectBookingOrganisation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectBookingOrganisation1} reports no error or fatal issue: Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0). */
+export declare function isExtensionGPConnectBookingOrganisation1(value: unknown): value is ExtensionGPConnectBookingOrganisation1;
+/** Input of {@link buildExtensionGPConnectBookingOrganisation1}: a {@link ExtensionGPConnectBookingOrganisation1} without what the builder fills in. */
+export type ExtensionGPConnectBookingOrganisation1Input = BuilderInput<ExtensionGPConnectBookingOrganisation1, 'url'>;
+/**
+ * Builds a {@link ExtensionGPConnectBookingOrganisation1} (Extension-GPConnect-BookingOrganisation-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1"
+ *
+ * The result is checked with {@link validateExtensionGPConnectBookingOrganisation1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionGPConnectBookingOrganisation1(input: ExtensionGPConnectBookingOrganisation1Input): ExtensionGPConnectBookingOrganisation1;

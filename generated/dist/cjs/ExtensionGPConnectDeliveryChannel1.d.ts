@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-GPConnect-DeliveryChannel-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionGPConnectDeliveryChannel1 {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionGPConnectDeliveryChannel1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-GPConnect-DeliveryChannel-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionGPConnectDeliveryChannel1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectDeliveryChannel1} reports no error or fatal issue: Extension-GPConnect-DeliveryChannel-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1 version 1.2.0). */
+export declare function isExtensionGPConnectDeliveryChannel1(value: unknown): value is ExtensionGPConnectDeliveryChannel1;
+/** Input of {@link buildExtensionGPConnectDeliveryChannel1}: a {@link ExtensionGPConnectDeliveryChannel1} without what the builder fills in. */
+export type ExtensionGPConnectDeliveryChannel1Input = BuilderInput<ExtensionGPConnectDeliveryChannel1, 'url'>;
+/**
+ * Builds a {@link ExtensionGPConnectDeliveryChannel1} (Extension-GPConnect-DeliveryChannel-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-1"
+ *
+ * The result is checked with {@link validateExtensionGPConnectDeliveryChannel1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionGPConnectDeliveryChannel1(input: ExtensionGPConnectDeliveryChannel1Input): ExtensionGPConnectDeliveryChannel1;

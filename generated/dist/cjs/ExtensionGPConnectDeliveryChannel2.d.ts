@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-GPConnect-DeliveryChannel-2
  *
@@ -59,3 +60,25 @@ export interface ExtensionGPConnectDeliveryChannel2 {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.value[x]:valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionGPConnectDeliveryChannel2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionGPConnectDeliveryChannel2(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectDeliveryChannel2} reports no error or fatal issue: Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0). */
+export declare function isExtensionGPConnectDeliveryChannel2(value: unknown): value is ExtensionGPConnectDeliveryChannel2;
+/** Input of {@link buildExtensionGPConnectDeliveryChannel2}: a {@link ExtensionGPConnectDeliveryChannel2} without what the builder fills in. */
+export type ExtensionGPConnectDeliveryChannel2Input = BuilderInput<ExtensionGPConnectDeliveryChannel2, 'url'>;
+/**
+ * Builds a {@link ExtensionGPConnectDeliveryChannel2} (Extension-GPConnect-DeliveryChannel-2, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2"
+ *
+ * The result is checked with {@link validateExtensionGPConnectDeliveryChannel2}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionGPConnectDeliveryChannel2(input: ExtensionGPConnectDeliveryChannel2Input): ExtensionGPConnectDeliveryChannel2;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-GPConnect-PractitionerRole-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionGPConnectPractitionerRole1 {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionGPConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-GPConnect-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionGPConnectPractitionerRole1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectPractitionerRole1} reports no error or fatal issue: Extension-GPConnect-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1 version 1.2.0). */
+export declare function isExtensionGPConnectPractitionerRole1(value: unknown): value is ExtensionGPConnectPractitionerRole1;
+/** Input of {@link buildExtensionGPConnectPractitionerRole1}: a {@link ExtensionGPConnectPractitionerRole1} without what the builder fills in. */
+export type ExtensionGPConnectPractitionerRole1Input = BuilderInput<ExtensionGPConnectPractitionerRole1, 'url'>;
+/**
+ * Builds a {@link ExtensionGPConnectPractitionerRole1} (Extension-GPConnect-PractitionerRole-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1"
+ *
+ * The result is checked with {@link validateExtensionGPConnectPractitionerRole1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionGPConnectPractitionerRole1(input: ExtensionGPConnectPractitionerRole1Input): ExtensionGPConnectPractitionerRole1;

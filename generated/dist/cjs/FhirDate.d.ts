@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirDate = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against date (http://hl7.org/fhir/StructureDefinition/date).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirDate} reports no error or fatal issue: date (http://hl7.org/fhir/StructureDefinition/date). */
+export declare function isFhirDate(value: unknown): value is FhirDate;

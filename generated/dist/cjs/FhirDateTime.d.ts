@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirDateTime = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirDateTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against dateTime (http://hl7.org/fhir/StructureDefinition/dateTime).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirDateTime(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirDateTime} reports no error or fatal issue: dateTime (http://hl7.org/fhir/StructureDefinition/dateTime). */
+export declare function isFhirDateTime(value: unknown): value is FhirDateTime;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * fhirType
  *
@@ -58,3 +59,25 @@ export interface FhirType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against fhirType (http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirType} reports no error or fatal issue: fhirType (http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType). */
+export declare function isFhirType(value: unknown): value is FhirType;
+/** Input of {@link buildFhirType}: a {@link FhirType} without what the builder fills in. */
+export type FhirTypeInput = BuilderInput<FhirType, 'url'>;
+/**
+ * Builds a {@link FhirType} (fhirType, http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-fhirType"
+ *
+ * The result is checked with {@link validateFhirType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFhirType(input: FhirTypeInput): FhirType;

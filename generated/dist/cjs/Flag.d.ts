@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Flag
  *
@@ -192,3 +193,25 @@ export interface Flag {
      */
     author?: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Flag (http://hl7.org/fhir/StructureDefinition/Flag).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFlag(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFlag} reports no error or fatal issue: Flag (http://hl7.org/fhir/StructureDefinition/Flag). */
+export declare function isFlag(value: unknown): value is Flag;
+/** Input of {@link buildFlag}: a {@link Flag} without what the builder fills in. */
+export type FlagInput = BuilderInput<Flag, 'resourceType'>;
+/**
+ * Builds a {@link Flag} (Flag, http://hl7.org/fhir/StructureDefinition/Flag).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Flag"
+ *
+ * The result is checked with {@link validateFlag}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFlag(input: FlagInput): Flag;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * fmm
  *
@@ -58,3 +59,25 @@ export interface Fmm {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFmm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFmm(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFmm} reports no error or fatal issue: fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm). */
+export declare function isFmm(value: unknown): value is Fmm;
+/** Input of {@link buildFmm}: a {@link Fmm} without what the builder fills in. */
+export type FmmInput = BuilderInput<Fmm, 'url'>;
+/**
+ * Builds a {@link Fmm} (fmm, http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm"
+ *
+ * The result is checked with {@link validateFmm}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFmm(input: FmmInput): Fmm;

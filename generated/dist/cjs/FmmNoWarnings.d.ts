@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * fmm-no-warnings
  *
@@ -58,3 +59,25 @@ export interface FmmNoWarnings {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFmmNoWarnings(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against fmm-no-warnings (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFmmNoWarnings(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFmmNoWarnings} reports no error or fatal issue: fmm-no-warnings (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings). */
+export declare function isFmmNoWarnings(value: unknown): value is FmmNoWarnings;
+/** Input of {@link buildFmmNoWarnings}: a {@link FmmNoWarnings} without what the builder fills in. */
+export type FmmNoWarningsInput = BuilderInput<FmmNoWarnings, 'url'>;
+/**
+ * Builds a {@link FmmNoWarnings} (fmm-no-warnings, http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm-no-warnings"
+ *
+ * The result is checked with {@link validateFmmNoWarnings}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFmmNoWarnings(input: FmmNoWarningsInput): FmmNoWarnings;

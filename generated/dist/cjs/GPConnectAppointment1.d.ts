@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionGPConnectAppointmentCancellationReason1 } from './ExtensionGPConnectAppointmentCancellationReason1.js';
-import type { ExtensionGPConnectBookingOrganisation1 } from './ExtensionGPConnectBookingOrganisation1.js';
-import type { ExtensionGPConnectDeliveryChannel2 } from './ExtensionGPConnectDeliveryChannel2.js';
-import type { ExtensionGPConnectPractitionerRole1 } from './ExtensionGPConnectPractitionerRole1.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionGPConnectAppointmentCancellationReason1 } from './ExtensionGPConnectAppointmentCancellationReason1.js';
+import { type ExtensionGPConnectBookingOrganisation1 } from './ExtensionGPConnectBookingOrganisation1.js';
+import { type ExtensionGPConnectDeliveryChannel2 } from './ExtensionGPConnectDeliveryChannel2.js';
+import { type ExtensionGPConnectPractitionerRole1 } from './ExtensionGPConnectPractitionerRole1.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-Appointment-1
  *
@@ -553,3 +554,40 @@ export interface GPConnectAppointment1Participant {
     /** Extensions and id for `status` (FHIR JSON primitive extension, see Appointment.participant.status). */
     _status?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectAppointment1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectAppointment1} reports no error or fatal issue: GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0). */
+export declare function isGPConnectAppointment1(value: unknown): value is GPConnectAppointment1;
+/** Input of {@link buildGPConnectAppointment1}: a {@link GPConnectAppointment1} without what the builder fills in. */
+export type GPConnectAppointment1Input = BuilderInput<GPConnectAppointment1, 'resourceType', {
+    meta?: ProfiledMetaInput<GPConnectAppointment1['meta']>;
+    reason?: [GPConnectAppointment1ReasonInput];
+}>;
+/** Input of {@link GPConnectAppointment1Reason} (`Appointment.reason`): what the builder fills may be left out. */
+export type GPConnectAppointment1ReasonInput = BuilderInput<GPConnectAppointment1Reason, never, {
+    coding?: GPConnectAppointment1ReasonCodingInput[];
+}>;
+/** Input of {@link GPConnectAppointment1ReasonCoding} (`Appointment.reason.coding`): what the builder fills may be left out. */
+export type GPConnectAppointment1ReasonCodingInput = BuilderInput<GPConnectAppointment1ReasonCoding, 'system'>;
+/**
+ * Builds a {@link GPConnectAppointment1} (GPConnect-Appointment-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Appointment"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1
+ * - fixed parts inside `reason` (see its input type)
+ *
+ * The result is checked with {@link validateGPConnectAppointment1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectAppointment1(input: GPConnectAppointment1Input): GPConnectAppointment1;

@@ -1,2 +1,405 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var GPConnectAppointment1_exports = {};
+__export(GPConnectAppointment1_exports, {
+  buildGPConnectAppointment1: () => buildGPConnectAppointment1,
+  checkGPConnectAppointment1: () => checkGPConnectAppointment1,
+  checkGPConnectAppointment1Identifier: () => checkGPConnectAppointment1Identifier,
+  checkGPConnectAppointment1Participant: () => checkGPConnectAppointment1Participant,
+  checkGPConnectAppointment1Reason: () => checkGPConnectAppointment1Reason,
+  checkGPConnectAppointment1ReasonCoding: () => checkGPConnectAppointment1ReasonCoding,
+  isGPConnectAppointment1: () => isGPConnectAppointment1,
+  validateGPConnectAppointment1: () => validateGPConnectAppointment1
+});
+module.exports = __toCommonJS(GPConnectAppointment1_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_ExtensionGPConnectAppointmentCancellationReason1 = require("./ExtensionGPConnectAppointmentCancellationReason1.js");
+var import_ExtensionGPConnectBookingOrganisation1 = require("./ExtensionGPConnectBookingOrganisation1.js");
+var import_ExtensionGPConnectDeliveryChannel2 = require("./ExtensionGPConnectDeliveryChannel2.js");
+var import_ExtensionGPConnectPractitionerRole1 = require("./ExtensionGPConnectPractitionerRole1.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_created",
+  "_description",
+  "_end",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_minutesDuration",
+  "_priority",
+  "_start",
+  "_status",
+  "appointmentType",
+  "comment",
+  "contained",
+  "created",
+  "description",
+  "end",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "incomingReferral",
+  "indication",
+  "language",
+  "meta",
+  "minutesDuration",
+  "modifierExtension",
+  "participant",
+  "priority",
+  "reason",
+  "requestedPeriod",
+  "resourceType",
+  "serviceCategory",
+  "serviceType",
+  "slot",
+  "specialty",
+  "start",
+  "status",
+  "supportingInformation",
+  "text"
+]);
+const OWNER_0 = { paths: ["Appointment"], type: "Appointment", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Appointment.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "appointmentCancellationReason",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1",
+      check: (v, x, q, d) => (0, import_ExtensionGPConnectAppointmentCancellationReason1.checkExtensionGPConnectAppointmentCancellationReason1)(v, x, q, d)
+    },
+    {
+      name: "bookingOrganisation",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1",
+      check: (v, x, q, d) => (0, import_ExtensionGPConnectBookingOrganisation1.checkExtensionGPConnectBookingOrganisation1)(v, x, q, d)
+    },
+    {
+      name: "practitionerRole",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1",
+      check: (v, x, q, d) => (0, import_ExtensionGPConnectPractitionerRole1.checkExtensionGPConnectPractitionerRole1)(v, x, q, d)
+    },
+    {
+      name: "deliveryChannel",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
+      check: (v, x, q, d) => (0, import_ExtensionGPConnectDeliveryChannel2.checkExtensionGPConnectDeliveryChannel2)(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes19,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/appointmentstatus"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes20,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
+};
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-reason",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Slot"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "app-3",
+  path: "Appointment",
+  expression: "(start.exists() and end.exists()) or (status in ('proposed' | 'cancelled'))",
+  severity: "error",
+  human: "Only proposed or cancelled appointments can be missing start/end dates"
+});
+const INVARIANT_1 = vrt.invariant({
+  key: "app-2",
+  path: "Appointment",
+  expression: "start.empty() xor end.exists()",
+  severity: "error",
+  human: "Either start and end are specified, or neither"
+});
+const FHIRPATH_0 = (n) => vrt.fpXor(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpExists(vrt.fpChild([n], "end", "_end")));
+const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = {
+  paths: ["Appointment.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_2 = {
+  paths: ["Appointment.reason", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_required",
+  "_status",
+  "actor",
+  "extension",
+  "id",
+  "modifierExtension",
+  "required",
+  "status",
+  "type"
+]);
+const OWNER_3 = { paths: ["Appointment.participant"], type: "BackboneElement", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/encounter-participant-type",
+  reason: "a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set([
+  "Device",
+  "HealthcareService",
+  "Location",
+  "Patient",
+  "Practitioner",
+  "RelatedPerson"
+]);
+const BINDING_3 = {
+  has: vcodes.inCodes22,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/participantrequired"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes23,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/participationstatus"
+};
+const INVARIANT_2 = vrt.invariant({
+  key: "app-1",
+  path: "Appointment.participant",
+  expression: "type.exists() or actor.exists()",
+  severity: "error",
+  human: "Either the type or actor on the participant SHALL be specified"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "type", "_type")), vrt.fpExists(vrt.fpChild([n], "actor", "_actor")));
+const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_4 = { paths: ["Appointment.reason.coding", "Coding"], type: "Coding", exact: true };
+function checkGPConnectAppointment1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Appointment");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Appointment") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
+  if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.prohibited(o.indication, void 0, x, p, "indication") && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.supportingInformation, void 0, x, p, "supportingInformation") && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.minutesDuration,
+    o._minutesDuration,
+    x,
+    p,
+    "minutesDuration",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.slot, x, p, "slot", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.slot, true, x, p, "slot", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.incomingReferral, void 0, x, p, "incomingReferral") && x.c === null) return false;
+  if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkGPConnectAppointment1Participant) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.requestedPeriod, void 0, x, p, "requestedPeriod") && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkGPConnectAppointment1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Appointment.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkGPConnectAppointment1Reason(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Appointment.reason");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkGPConnectAppointment1Participant(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Appointment.participant");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Appointment.reason.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function validateGPConnectAppointment1(value) {
+  return vrt.runCheck(value, "Appointment", checkGPConnectAppointment1, true, vdispatch.registry);
+}
+function isGPConnectAppointment1(value) {
+  return vrt.testCheck(value, checkGPConnectAppointment1, true, vdispatch.registry);
+}
+function buildGPConnectAppointment1(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    {
+      resourceType: "Appointment",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1",
+      each: { reason: { each: { coding: { set: { system: "http://snomed.info/sct" } } } } }
+    },
+    isGPConnectAppointment1,
+    validateGPConnectAppointment1,
+    "GPConnectAppointment1"
+  );
+}

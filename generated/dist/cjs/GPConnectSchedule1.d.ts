@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionGPConnectPractitionerRole1 } from './ExtensionGPConnectPractitionerRole1.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionGPConnectPractitionerRole1 } from './ExtensionGPConnectPractitionerRole1.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-Schedule-1
  *
@@ -284,3 +285,30 @@ export interface GPConnectSchedule1PlanningHorizon {
     /** Extensions and id for `end` (FHIR JSON primitive extension, see Schedule.planningHorizon.end). */
     _end?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectSchedule1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSchedule1} reports no error or fatal issue: GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0). */
+export declare function isGPConnectSchedule1(value: unknown): value is GPConnectSchedule1;
+/** Input of {@link buildGPConnectSchedule1}: a {@link GPConnectSchedule1} without what the builder fills in. */
+export type GPConnectSchedule1Input = BuilderInput<GPConnectSchedule1, 'resourceType', {
+    meta?: ProfiledMetaInput<GPConnectSchedule1['meta']>;
+}>;
+/**
+ * Builds a {@link GPConnectSchedule1} (GPConnect-Schedule-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Schedule"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1
+ *
+ * The result is checked with {@link validateGPConnectSchedule1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectSchedule1(input: GPConnectSchedule1Input): GPConnectSchedule1;

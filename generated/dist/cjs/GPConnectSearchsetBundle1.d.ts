@@ -1,10 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import { type AssembleOptions, type BundleItem } from './runtime/build/bundle.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-Searchset-Bundle-1
  *
@@ -274,3 +276,45 @@ export interface GPConnectSearchsetBundle1Entry {
      */
     resource?: AnyResource;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectSearchsetBundle1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSearchsetBundle1} reports no error or fatal issue: GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0). */
+export declare function isGPConnectSearchsetBundle1(value: unknown): value is GPConnectSearchsetBundle1;
+/** Input of {@link buildGPConnectSearchsetBundle1}: a {@link GPConnectSearchsetBundle1} without what the builder fills in. */
+export type GPConnectSearchsetBundle1Input = BuilderInput<GPConnectSearchsetBundle1, 'resourceType' | 'type', {
+    meta?: ProfiledMetaInput<GPConnectSearchsetBundle1['meta']>;
+}>;
+/**
+ * Builds a {@link GPConnectSearchsetBundle1} (GPConnect-Searchset-Bundle-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Bundle"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1
+ * - `type`: "searchset"
+ *
+ * The result is checked with {@link validateGPConnectSearchsetBundle1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectSearchsetBundle1(input: GPConnectSearchsetBundle1Input): GPConnectSearchsetBundle1;
+/**
+ * Assembles a {@link GPConnectSearchsetBundle1} (`searchset`, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1) from resources, in order.
+ *
+ * Each entry gets a `fullUrl`: `<baseUrl>/<resourceType>/<id>`, or a `urn:uuid:` for a resource without an id
+ * (pass `{ fullUrl, resource }` to choose it). Every reference in the entries must resolve to an entry or a
+ * contained resource, unless `allowExternalReferences` is set; then the Bundle is checked with
+ * {@link validateGPConnectSearchsetBundle1}, which also checks each entry against its `meta.profile`.
+ *
+ * @throws BuildError carrying an OperationOutcome (`not-found` for a reference that does not resolve).
+ */
+export declare function assembleGPConnectSearchsetBundle1(resources: readonly BundleItem[], options: AssembleOptions & {
+    readonly id?: string;
+    readonly meta?: ProfiledMetaInput<GPConnectSearchsetBundle1['meta']>;
+}): GPConnectSearchsetBundle1;

@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionGPConnectDeliveryChannel2 } from './ExtensionGPConnectDeliveryChannel2.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type ExtensionGPConnectDeliveryChannel2 } from './ExtensionGPConnectDeliveryChannel2.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-Slot-1
  *
@@ -333,3 +334,30 @@ export interface GPConnectSlot1Schedule {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see Slot.schedule.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectSlot1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectSlot1} reports no error or fatal issue: GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0). */
+export declare function isGPConnectSlot1(value: unknown): value is GPConnectSlot1;
+/** Input of {@link buildGPConnectSlot1}: a {@link GPConnectSlot1} without what the builder fills in. */
+export type GPConnectSlot1Input = BuilderInput<GPConnectSlot1, 'resourceType', {
+    meta?: ProfiledMetaInput<GPConnectSlot1['meta']>;
+}>;
+/**
+ * Builds a {@link GPConnectSlot1} (GPConnect-Slot-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Slot"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1
+ *
+ * The result is checked with {@link validateGPConnectSlot1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectSlot1(input: GPConnectSlot1Input): GPConnectSlot1;

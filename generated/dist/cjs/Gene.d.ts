@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Gene
  *
@@ -58,3 +59,25 @@ export interface Gene {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGene(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Gene (http://hl7.org/fhir/StructureDefinition/observation-geneticsGene).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGene(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGene} reports no error or fatal issue: Gene (http://hl7.org/fhir/StructureDefinition/observation-geneticsGene). */
+export declare function isGene(value: unknown): value is Gene;
+/** Input of {@link buildGene}: a {@link Gene} without what the builder fills in. */
+export type GeneInput = BuilderInput<Gene, 'url'>;
+/**
+ * Builds a {@link Gene} (Gene, http://hl7.org/fhir/StructureDefinition/observation-geneticsGene).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene"
+ *
+ * The result is checked with {@link validateGene}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGene(input: GeneInput): Gene;

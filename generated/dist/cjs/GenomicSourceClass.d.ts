@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * GenomicSourceClass
  *
@@ -57,3 +58,25 @@ export interface GenomicSourceClass {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGenomicSourceClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GenomicSourceClass (http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGenomicSourceClass(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGenomicSourceClass} reports no error or fatal issue: GenomicSourceClass (http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass). */
+export declare function isGenomicSourceClass(value: unknown): value is GenomicSourceClass;
+/** Input of {@link buildGenomicSourceClass}: a {@link GenomicSourceClass} without what the builder fills in. */
+export type GenomicSourceClassInput = BuilderInput<GenomicSourceClass, 'url'>;
+/**
+ * Builds a {@link GenomicSourceClass} (GenomicSourceClass, http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass"
+ *
+ * The result is checked with {@link validateGenomicSourceClass}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGenomicSourceClass(input: GenomicSourceClassInput): GenomicSourceClass;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Geolocation
  *
@@ -32,8 +33,8 @@ export interface Geolocation {
      * - Type Extension
      */
     extension: [
-        GeolocationExtensionLatitude | GeolocationExtensionLongitude | Extension,
-        ...(GeolocationExtensionLatitude | GeolocationExtensionLongitude | Extension)[]
+        GeolocationLatitude | GeolocationLongitude | Extension,
+        ...(GeolocationLatitude | GeolocationLongitude | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface Geolocation {
  * - FHIR path `Extension.extension:latitude`
  * - Type Extension
  */
-export interface GeolocationExtensionLatitude {
+export interface GeolocationLatitude {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface GeolocationExtensionLatitude {
  * - FHIR path `Extension.extension:longitude`
  * - Type Extension
  */
-export interface GeolocationExtensionLongitude {
+export interface GeolocationLongitude {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,56 @@ export interface GeolocationExtensionLongitude {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.extension:longitude.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGeolocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGeolocation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGeolocation} reports no error or fatal issue: Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation). */
+export declare function isGeolocation(value: unknown): value is Geolocation;
+/** Input of {@link buildGeolocation}: a {@link Geolocation} without what the builder fills in. */
+export type GeolocationInput = BuilderInput<Geolocation, 'url', {
+    extension: [
+        GeolocationLatitudeInput,
+        GeolocationLongitudeInput,
+        ...(GeolocationLatitude | GeolocationLongitude | Extension)[]
+    ];
+}>;
+/** Input of {@link GeolocationLatitude} (`Extension.extension:latitude`): what the builder fills may be left out. */
+export type GeolocationLatitudeInput = BuilderInput<GeolocationLatitude, 'url'>;
+/** Input of {@link GeolocationLongitude} (`Extension.extension:longitude`): what the builder fills may be left out. */
+export type GeolocationLongitudeInput = BuilderInput<GeolocationLongitude, 'url'>;
+/**
+ * Builds a {@link Geolocation} (Geolocation, http://hl7.org/fhir/StructureDefinition/geolocation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/geolocation"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:latitude`, `Extension.extension:longitude`
+ *
+ * The result is checked with {@link validateGeolocation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGeolocation(input: GeolocationInput): Geolocation;
+/**
+ * Makes a `Extension.extension:latitude` item (slice `latitude`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "latitude"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildGeolocationLatitude(input: GeolocationLatitudeInput): GeolocationLatitude;
+/**
+ * Makes a `Extension.extension:longitude` item (slice `longitude`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "longitude"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildGeolocationLongitude(input: GeolocationLongitudeInput): GeolocationLongitude;

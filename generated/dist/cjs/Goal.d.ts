@@ -1,15 +1,16 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Duration } from './Duration.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Goal
  *
@@ -394,3 +395,26 @@ export interface GoalTarget {
      */
     dueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Goal (http://hl7.org/fhir/StructureDefinition/Goal).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGoal(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGoal} reports no error or fatal issue: Goal (http://hl7.org/fhir/StructureDefinition/Goal). */
+export declare function isGoal(value: unknown): value is Goal;
+/** Input of {@link buildGoal}: a {@link Goal} without what the builder fills in. */
+export type GoalInput = BuilderInput<Goal, 'resourceType'>;
+/**
+ * Builds a {@link Goal} (Goal, http://hl7.org/fhir/StructureDefinition/Goal).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Goal"
+ *
+ * The result is checked with {@link validateGoal}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGoal(input: GoalInput): Goal;

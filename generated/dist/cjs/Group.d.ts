@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Group
  *
@@ -408,3 +409,27 @@ export interface GroupMember {
     /** Extensions and id for `inactive` (FHIR JSON primitive extension, see Group.member.inactive). */
     _inactive?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Group (http://hl7.org/fhir/StructureDefinition/Group).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGroup(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGroup} reports no error or fatal issue: Group (http://hl7.org/fhir/StructureDefinition/Group). */
+export declare function isGroup(value: unknown): value is Group;
+/** Input of {@link buildGroup}: a {@link Group} without what the builder fills in. */
+export type GroupInput = BuilderInput<Group, 'resourceType'>;
+/**
+ * Builds a {@link Group} (Group, http://hl7.org/fhir/StructureDefinition/Group).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Group"
+ *
+ * The result is checked with {@link validateGroup}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGroup(input: GroupInput): Group;

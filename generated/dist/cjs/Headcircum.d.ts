@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface HeadcircumComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHeadcircum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumCodeCodingHeadCircumCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircumComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHeadcircum(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHeadcircum} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum). */
+export declare function isHeadcircum(value: unknown): value is Headcircum;
+/** Input of {@link buildHeadcircum}: a {@link Headcircum} without what the builder fills in. */
+export type HeadcircumInput = BuilderInput<Headcircum, 'resourceType', {
+    meta?: ProfiledMetaInput<Headcircum['meta']>;
+    valueQuantity?: HeadcircumValueInput;
+    related?: HeadcircumRelatedInput[];
+    component?: HeadcircumComponentInput[];
+}>;
+/** Input of {@link HeadcircumCodeCodingHeadCircumCode} (`Observation.code.coding:headcircumcode`): what the builder fills may be left out. */
+export type HeadcircumCodeCodingHeadCircumCodeInput = BuilderInput<HeadcircumCodeCodingHeadCircumCode, 'system' | 'code'>;
+/** Input of {@link HeadcircumComponent} (`Observation.component`): what the builder fills may be left out. */
+export type HeadcircumComponentInput = BuilderInput<HeadcircumComponent, never, {
+    valueQuantity?: HeadcircumComponentValueInput;
+}>;
+/** Input of {@link HeadcircumRelated} (`Observation.related`): what the builder fills may be left out. */
+export type HeadcircumRelatedInput = BuilderInput<HeadcircumRelated, 'type'>;
+/** Input of {@link HeadcircumValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type HeadcircumValueInput = BuilderInput<HeadcircumValue, 'system'>;
+/** Input of {@link HeadcircumComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type HeadcircumComponentValueInput = BuilderInput<HeadcircumComponentValue, 'system'>;
+/**
+ * Builds a {@link Headcircum} (VitalSigns, http://hl7.org/fhir/StructureDefinition/headcircum).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/headcircum
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateHeadcircum}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHeadcircum(input: HeadcircumInput): Headcircum;
+/**
+ * Makes a `Observation.code.coding:headcircumcode` item (slice `HeadCircumCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8287-5"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHeadcircumCodeCodingHeadCircumCode(input: HeadcircumCodeCodingHeadCircumCodeInput): HeadcircumCodeCodingHeadCircumCode;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * HTTP Response header
  *
@@ -58,3 +59,25 @@ export interface HttpResponseHeader {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHttpResponseHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against HTTP Response header (http://hl7.org/fhir/StructureDefinition/http-response-header).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHttpResponseHeader(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHttpResponseHeader} reports no error or fatal issue: HTTP Response header (http://hl7.org/fhir/StructureDefinition/http-response-header). */
+export declare function isHttpResponseHeader(value: unknown): value is HttpResponseHeader;
+/** Input of {@link buildHttpResponseHeader}: a {@link HttpResponseHeader} without what the builder fills in. */
+export type HttpResponseHeaderInput = BuilderInput<HttpResponseHeader, 'url'>;
+/**
+ * Builds a {@link HttpResponseHeader} (HTTP Response header, http://hl7.org/fhir/StructureDefinition/http-response-header).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/http-response-header"
+ *
+ * The result is checked with {@link validateHttpResponseHeader}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHttpResponseHeader(input: HttpResponseHeaderInput): HttpResponseHeader;

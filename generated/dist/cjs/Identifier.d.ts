@@ -1,8 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 /**
  * Identifier
  *
@@ -104,3 +104,12 @@ export interface Identifier {
      */
     assigner?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Identifier (http://hl7.org/fhir/StructureDefinition/Identifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIdentifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIdentifier} reports no error or fatal issue: Identifier (http://hl7.org/fhir/StructureDefinition/Identifier). */
+export declare function isIdentifier(value: unknown): value is Identifier;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ImagingStudy
  *
@@ -583,3 +584,27 @@ export interface ImagingStudySeriesInstance {
     /** Extensions and id for `title` (FHIR JSON primitive extension, see ImagingStudy.series.instance.title). */
     _title?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImagingStudy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImagingStudy} reports no error or fatal issue: ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy). */
+export declare function isImagingStudy(value: unknown): value is ImagingStudy;
+/** Input of {@link buildImagingStudy}: a {@link ImagingStudy} without what the builder fills in. */
+export type ImagingStudyInput = BuilderInput<ImagingStudy, 'resourceType'>;
+/**
+ * Builds a {@link ImagingStudy} (ImagingStudy, http://hl7.org/fhir/StructureDefinition/ImagingStudy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ImagingStudy"
+ *
+ * The result is checked with {@link validateImagingStudy}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImagingStudy(input: ImagingStudyInput): ImagingStudy;

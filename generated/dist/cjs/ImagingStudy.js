@@ -1,2 +1,305 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ImagingStudy_exports = {};
+__export(ImagingStudy_exports, {
+  buildImagingStudy: () => buildImagingStudy,
+  checkImagingStudy: () => checkImagingStudy,
+  checkImagingStudySeries: () => checkImagingStudySeries,
+  checkImagingStudySeriesInstance: () => checkImagingStudySeriesInstance,
+  isImagingStudy: () => isImagingStudy,
+  validateImagingStudy: () => validateImagingStudy
+});
+module.exports = __toCommonJS(ImagingStudy_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_availability",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_numberOfInstances",
+  "_numberOfSeries",
+  "_started",
+  "_uid",
+  "accession",
+  "availability",
+  "basedOn",
+  "contained",
+  "context",
+  "description",
+  "endpoint",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "interpreter",
+  "language",
+  "meta",
+  "modalityList",
+  "modifierExtension",
+  "numberOfInstances",
+  "numberOfSeries",
+  "patient",
+  "procedureCode",
+  "procedureReference",
+  "reason",
+  "referrer",
+  "resourceType",
+  "series",
+  "started",
+  "text",
+  "uid"
+]);
+const OWNER_0 = { paths: ["ImagingStudy"], type: "ImagingStudy", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes231,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/instance-availability"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes232,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/dicom-cid29"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Procedure"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_availability",
+  "_description",
+  "_number",
+  "_numberOfInstances",
+  "_started",
+  "_uid",
+  "availability",
+  "bodySite",
+  "description",
+  "endpoint",
+  "extension",
+  "id",
+  "instance",
+  "laterality",
+  "modality",
+  "modifierExtension",
+  "number",
+  "numberOfInstances",
+  "performer",
+  "started",
+  "uid"
+]);
+const OWNER_1 = { paths: ["ImagingStudy.series"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_number",
+  "_sopClass",
+  "_title",
+  "_uid",
+  "extension",
+  "id",
+  "modifierExtension",
+  "number",
+  "sopClass",
+  "title",
+  "uid"
+]);
+const OWNER_2 = { paths: ["ImagingStudy.series.instance"], type: "BackboneElement", exact: true };
+function checkImagingStudy(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingStudy");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ImagingStudy") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.accession, x, p, "accession", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.modalityList, x, p, "modalityList", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.modalityList, true, x, p, "modalityList", vrt.checkCoding, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.referrer, x, p, "referrer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.referrer, false, x, p, "referrer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.interpreter, x, p, "interpreter", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpreter, true, x, p, "interpreter", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.numberOfSeries,
+    o._numberOfSeries,
+    x,
+    p,
+    "numberOfSeries",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.numberOfInstances,
+    o._numberOfInstances,
+    x,
+    p,
+    "numberOfInstances",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.procedureReference, x, p, "procedureReference", d, 0, -1, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.procedureReference, true, x, p, "procedureReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.procedureCode, x, p, "procedureCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.series, x, p, "series", d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkImagingStudySeries(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.modality, x, p, "modality", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.modality, false, x, p, "modality", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.numberOfInstances,
+    o._numberOfInstances,
+    x,
+    p,
+    "numberOfInstances",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.laterality, x, p, "laterality", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkImagingStudySeriesInstance) && x.c === null) return false;
+  return true;
+}
+function checkImagingStudySeriesInstance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series.instance");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
+  if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function validateImagingStudy(value) {
+  return vrt.runCheck(value, "ImagingStudy", checkImagingStudy, true, vdispatch.registry);
+}
+function isImagingStudy(value) {
+  return vrt.testCheck(value, checkImagingStudy, true, vdispatch.registry);
+}
+function buildImagingStudy(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "ImagingStudy" }, isImagingStudy, validateImagingStudy, "ImagingStudy");
+}

@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ImmunizationRecommendation
  *
@@ -431,3 +432,28 @@ export interface ImmunizationRecommendationRecommendationProtocol {
     /** Extensions and id for `series` (FHIR JSON primitive extension, see ImmunizationRecommendation.recommendation.protocol.series). */
     _series?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendationDateCriterion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImmunizationRecommendation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImmunizationRecommendation} reports no error or fatal issue: ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation). */
+export declare function isImmunizationRecommendation(value: unknown): value is ImmunizationRecommendation;
+/** Input of {@link buildImmunizationRecommendation}: a {@link ImmunizationRecommendation} without what the builder fills in. */
+export type ImmunizationRecommendationInput = BuilderInput<ImmunizationRecommendation, 'resourceType'>;
+/**
+ * Builds a {@link ImmunizationRecommendation} (ImmunizationRecommendation, http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ImmunizationRecommendation"
+ *
+ * The result is checked with {@link validateImmunizationRecommendation}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImmunizationRecommendation(input: ImmunizationRecommendationInput): ImmunizationRecommendation;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ImplementationGuide
  *
@@ -772,3 +773,30 @@ export interface ImplementationGuidePage {
      */
     page?: ImplementationGuidePage[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImplementationGuide(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImplementationGuide} reports no error or fatal issue: ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide). */
+export declare function isImplementationGuide(value: unknown): value is ImplementationGuide;
+/** Input of {@link buildImplementationGuide}: a {@link ImplementationGuide} without what the builder fills in. */
+export type ImplementationGuideInput = BuilderInput<ImplementationGuide, 'resourceType'>;
+/**
+ * Builds a {@link ImplementationGuide} (ImplementationGuide, http://hl7.org/fhir/StructureDefinition/ImplementationGuide).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ImplementationGuide"
+ *
+ * The result is checked with {@link validateImplementationGuide}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImplementationGuide(input: ImplementationGuideInput): ImplementationGuide;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * incisionDateTime
  *
@@ -58,3 +59,25 @@ export interface IncisionDateTime {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIncisionDateTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIncisionDateTime(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIncisionDateTime} reports no error or fatal issue: incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime). */
+export declare function isIncisionDateTime(value: unknown): value is IncisionDateTime;
+/** Input of {@link buildIncisionDateTime}: a {@link IncisionDateTime} without what the builder fills in. */
+export type IncisionDateTimeInput = BuilderInput<IncisionDateTime, 'url'>;
+/**
+ * Builds a {@link IncisionDateTime} (incisionDateTime, http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime"
+ *
+ * The result is checked with {@link validateIncisionDateTime}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildIncisionDateTime(input: IncisionDateTimeInput): IncisionDateTime;

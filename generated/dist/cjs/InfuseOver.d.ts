@@ -1,6 +1,7 @@
-import type { Duration } from './Duration.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * infuseOver
  *
@@ -57,3 +58,25 @@ export interface InfuseOver {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInfuseOver(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInfuseOver(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInfuseOver} reports no error or fatal issue: infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver). */
+export declare function isInfuseOver(value: unknown): value is InfuseOver;
+/** Input of {@link buildInfuseOver}: a {@link InfuseOver} without what the builder fills in. */
+export type InfuseOverInput = BuilderInput<InfuseOver, 'url'>;
+/**
+ * Builds a {@link InfuseOver} (infuseOver, http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver"
+ *
+ * The result is checked with {@link validateInfuseOver}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInfuseOver(input: InfuseOverInput): InfuseOver;

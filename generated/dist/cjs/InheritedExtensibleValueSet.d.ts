@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * inheritedExtensibleValueSet
  *
@@ -69,3 +70,25 @@ export interface InheritedExtensibleValueSet {
      */
     valueReference?: Reference<'ValueSet'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInheritedExtensibleValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInheritedExtensibleValueSet} reports no error or fatal issue: inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet). */
+export declare function isInheritedExtensibleValueSet(value: unknown): value is InheritedExtensibleValueSet;
+/** Input of {@link buildInheritedExtensibleValueSet}: a {@link InheritedExtensibleValueSet} without what the builder fills in. */
+export type InheritedExtensibleValueSetInput = BuilderInput<InheritedExtensibleValueSet, 'url'>;
+/**
+ * Builds a {@link InheritedExtensibleValueSet} (inheritedExtensibleValueSet, http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet"
+ *
+ * The result is checked with {@link validateInheritedExtensibleValueSet}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInheritedExtensibleValueSet(input: InheritedExtensibleValueSetInput): InheritedExtensibleValueSet;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Interpretation
  *
@@ -57,3 +58,25 @@ export interface Interpretation {
      */
     valueReference?: Reference<'Observation'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInterpretation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInterpretation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInterpretation} reports no error or fatal issue: Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation). */
+export declare function isInterpretation(value: unknown): value is Interpretation;
+/** Input of {@link buildInterpretation}: a {@link Interpretation} without what the builder fills in. */
+export type InterpretationInput = BuilderInput<Interpretation, 'url'>;
+/**
+ * Builds a {@link Interpretation} (Interpretation, http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation"
+ *
+ * The result is checked with {@link validateInterpretation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInterpretation(input: InterpretationInput): Interpretation;

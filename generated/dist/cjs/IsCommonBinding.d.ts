@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * isCommonBinding
  *
@@ -58,3 +59,25 @@ export interface IsCommonBinding {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIsCommonBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against isCommonBinding (http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIsCommonBinding(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIsCommonBinding} reports no error or fatal issue: isCommonBinding (http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding). */
+export declare function isIsCommonBinding(value: unknown): value is IsCommonBinding;
+/** Input of {@link buildIsCommonBinding}: a {@link IsCommonBinding} without what the builder fills in. */
+export type IsCommonBindingInput = BuilderInput<IsCommonBinding, 'url'>;
+/**
+ * Builds a {@link IsCommonBinding} (isCommonBinding, http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-isCommonBinding"
+ *
+ * The result is checked with {@link validateIsCommonBinding}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildIsCommonBinding(input: IsCommonBindingInput): IsCommonBinding;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Is Data Element Concept?
  *
@@ -58,3 +59,25 @@ export interface IsDataElementConcept {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIsDataElementConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIsDataElementConcept(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIsDataElementConcept} reports no error or fatal issue: Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept). */
+export declare function isIsDataElementConcept(value: unknown): value is IsDataElementConcept;
+/** Input of {@link buildIsDataElementConcept}: a {@link IsDataElementConcept} without what the builder fills in. */
+export type IsDataElementConceptInput = BuilderInput<IsDataElementConcept, 'url'>;
+/**
+ * Builds a {@link IsDataElementConcept} (Is Data Element Concept?, http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept"
+ *
+ * The result is checked with {@link validateIsDataElementConcept}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildIsDataElementConcept(input: IsDataElementConceptInput): IsDataElementConcept;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Source of Issue
  *
@@ -58,3 +59,25 @@ export interface IssueSource {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIssueSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIssueSource(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIssueSource} reports no error or fatal issue: Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source). */
+export declare function isIssueSource(value: unknown): value is IssueSource;
+/** Input of {@link buildIssueSource}: a {@link IssueSource} without what the builder fills in. */
+export type IssueSourceInput = BuilderInput<IssueSource, 'url'>;
+/**
+ * Builds a {@link IssueSource} (Source of Issue, http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source"
+ *
+ * The result is checked with {@link validateIssueSource}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildIssueSource(input: IssueSourceInput): IssueSource;

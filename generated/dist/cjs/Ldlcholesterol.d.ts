@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Example Lipid Profile
  *
@@ -409,3 +410,34 @@ export interface LdlcholesterolReferenceRange {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Observation.referenceRange.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLdlcholesterol(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLdlcholesterol} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol). */
+export declare function isLdlcholesterol(value: unknown): value is Ldlcholesterol;
+/** Input of {@link buildLdlcholesterol}: a {@link Ldlcholesterol} without what the builder fills in. */
+export type LdlcholesterolInput = BuilderInput<Ldlcholesterol, 'resourceType', {
+    meta?: ProfiledMetaInput<Ldlcholesterol['meta']>;
+    referenceRange: [LdlcholesterolReferenceRangeInput];
+}>;
+/** Input of {@link LdlcholesterolReferenceRange} (`Observation.referenceRange`): what the builder fills may be left out. */
+export type LdlcholesterolReferenceRangeInput = BuilderInput<LdlcholesterolReferenceRange, 'high'>;
+/**
+ * Builds a {@link Ldlcholesterol} (Example Lipid Profile, http://hl7.org/fhir/StructureDefinition/ldlcholesterol).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/ldlcholesterol
+ * - fixed parts inside `referenceRange` (see its input type)
+ * - the `system` of codings in `code`: http://loinc.org (the only system of its required binding)
+ *
+ * The result is checked with {@link validateLdlcholesterol}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLdlcholesterol(input: LdlcholesterolInput): Ldlcholesterol;

@@ -1,9 +1,10 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Linkage
  *
@@ -202,3 +203,26 @@ export interface LinkageItem {
      */
     resource: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLinkage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLinkageItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Linkage (http://hl7.org/fhir/StructureDefinition/Linkage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLinkage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLinkage} reports no error or fatal issue: Linkage (http://hl7.org/fhir/StructureDefinition/Linkage). */
+export declare function isLinkage(value: unknown): value is Linkage;
+/** Input of {@link buildLinkage}: a {@link Linkage} without what the builder fills in. */
+export type LinkageInput = BuilderInput<Linkage, 'resourceType'>;
+/**
+ * Builds a {@link Linkage} (Linkage, http://hl7.org/fhir/StructureDefinition/Linkage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Linkage"
+ *
+ * The result is checked with {@link validateLinkage}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLinkage(input: LinkageInput): Linkage;

@@ -1,14 +1,15 @@
-import type { Address } from './Address.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Location
  *
@@ -353,3 +354,26 @@ export interface LocationPosition {
     /** Extensions and id for `altitude` (FHIR JSON primitive extension, see Location.position.altitude). */
     _altitude?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Location (http://hl7.org/fhir/StructureDefinition/Location).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLocation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLocation} reports no error or fatal issue: Location (http://hl7.org/fhir/StructureDefinition/Location). */
+export declare function isLocation(value: unknown): value is Location;
+/** Input of {@link buildLocation}: a {@link Location} without what the builder fills in. */
+export type LocationInput = BuilderInput<Location, 'resourceType'>;
+/**
+ * Builds a {@link Location} (Location, http://hl7.org/fhir/StructureDefinition/Location).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Location"
+ *
+ * The result is checked with {@link validateLocation}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLocation(input: LocationInput): Location;

@@ -1,6 +1,7 @@
-import type { Distance } from './Distance.js';
+import { type Distance } from './Distance.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Distance
  *
@@ -57,3 +58,25 @@ export interface LocationDistance {
      */
     valueDistance?: Distance;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLocationDistance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Distance (http://hl7.org/fhir/StructureDefinition/location-distance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLocationDistance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLocationDistance} reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/location-distance). */
+export declare function isLocationDistance(value: unknown): value is LocationDistance;
+/** Input of {@link buildLocationDistance}: a {@link LocationDistance} without what the builder fills in. */
+export type LocationDistanceInput = BuilderInput<LocationDistance, 'url'>;
+/**
+ * Builds a {@link LocationDistance} (Distance, http://hl7.org/fhir/StructureDefinition/location-distance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/location-distance"
+ *
+ * The result is checked with {@link validateLocationDistance}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLocationDistance(input: LocationDistanceInput): LocationDistance;

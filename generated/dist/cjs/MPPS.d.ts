@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * MPPS
  *
@@ -57,3 +58,25 @@ export interface MPPS {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMPPS(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMPPS(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMPPS} reports no error or fatal issue: MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS). */
+export declare function isMPPS(value: unknown): value is MPPS;
+/** Input of {@link buildMPPS}: a {@link MPPS} without what the builder fills in. */
+export type MPPSInput = BuilderInput<MPPS, 'url'>;
+/**
+ * Builds a {@link MPPS} (MPPS, http://hl7.org/fhir/StructureDefinition/auditevent-MPPS).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-MPPS"
+ *
+ * The result is checked with {@link validateMPPS}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMPPS(input: MPPSInput): MPPS;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Map source publisher
  *
@@ -58,3 +59,25 @@ export interface MapSourcePublisher {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMapSourcePublisher(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMapSourcePublisher(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMapSourcePublisher} reports no error or fatal issue: Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher). */
+export declare function isMapSourcePublisher(value: unknown): value is MapSourcePublisher;
+/** Input of {@link buildMapSourcePublisher}: a {@link MapSourcePublisher} without what the builder fills in. */
+export type MapSourcePublisherInput = BuilderInput<MapSourcePublisher, 'url'>;
+/**
+ * Builds a {@link MapSourcePublisher} (Map source publisher, http://hl7.org/fhir/StructureDefinition/mapSourcePublisher).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/mapSourcePublisher"
+ *
+ * The result is checked with {@link validateMapSourcePublisher}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMapSourcePublisher(input: MapSourcePublisherInput): MapSourcePublisher;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * markdown
  *
@@ -58,3 +59,25 @@ export interface Markdown {
     /** Extensions and id for `valueMarkdown` (FHIR JSON primitive extension, see Extension.valueMarkdown). */
     _valueMarkdown?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMarkdown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against markdown (http://hl7.org/fhir/StructureDefinition/rendering-markdown).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMarkdown(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMarkdown} reports no error or fatal issue: markdown (http://hl7.org/fhir/StructureDefinition/rendering-markdown). */
+export declare function isMarkdown(value: unknown): value is Markdown;
+/** Input of {@link buildMarkdown}: a {@link Markdown} without what the builder fills in. */
+export type MarkdownInput = BuilderInput<Markdown, 'url'>;
+/**
+ * Builds a {@link Markdown} (markdown, http://hl7.org/fhir/StructureDefinition/rendering-markdown).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/rendering-markdown"
+ *
+ * The result is checked with {@link validateMarkdown}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMarkdown(input: MarkdownInput): Markdown;

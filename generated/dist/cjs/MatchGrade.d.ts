@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Matching Grade
  *
@@ -59,3 +60,25 @@ export interface MatchGrade {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMatchGrade(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Matching Grade (http://hl7.org/fhir/StructureDefinition/match-grade).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMatchGrade(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMatchGrade} reports no error or fatal issue: Matching Grade (http://hl7.org/fhir/StructureDefinition/match-grade). */
+export declare function isMatchGrade(value: unknown): value is MatchGrade;
+/** Input of {@link buildMatchGrade}: a {@link MatchGrade} without what the builder fills in. */
+export type MatchGradeInput = BuilderInput<MatchGrade, 'url'>;
+/**
+ * Builds a {@link MatchGrade} (Matching Grade, http://hl7.org/fhir/StructureDefinition/match-grade).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/match-grade"
+ *
+ * The result is checked with {@link validateMatchGrade}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMatchGrade(input: MatchGradeInput): MatchGrade;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxDecimalPlaces
  *
@@ -58,3 +59,25 @@ export interface MaxDecimalPlaces {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxDecimalPlaces(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxDecimalPlaces (http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxDecimalPlaces(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDecimalPlaces} reports no error or fatal issue: maxDecimalPlaces (http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces). */
+export declare function isMaxDecimalPlaces(value: unknown): value is MaxDecimalPlaces;
+/** Input of {@link buildMaxDecimalPlaces}: a {@link MaxDecimalPlaces} without what the builder fills in. */
+export type MaxDecimalPlacesInput = BuilderInput<MaxDecimalPlaces, 'url'>;
+/**
+ * Builds a {@link MaxDecimalPlaces} (maxDecimalPlaces, http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces"
+ *
+ * The result is checked with {@link validateMaxDecimalPlaces}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxDecimalPlaces(input: MaxDecimalPlacesInput): MaxDecimalPlaces;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Ratio } from './Ratio.js';
+import { type Ratio } from './Ratio.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxDeliveryRate
  *
@@ -57,3 +58,25 @@ export interface MaxDeliveryRate {
      */
     valueRatio?: Ratio;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxDeliveryRate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDeliveryRate} reports no error or fatal issue: maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate). */
+export declare function isMaxDeliveryRate(value: unknown): value is MaxDeliveryRate;
+/** Input of {@link buildMaxDeliveryRate}: a {@link MaxDeliveryRate} without what the builder fills in. */
+export type MaxDeliveryRateInput = BuilderInput<MaxDeliveryRate, 'url'>;
+/**
+ * Builds a {@link MaxDeliveryRate} (maxDeliveryRate, http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate"
+ *
+ * The result is checked with {@link validateMaxDeliveryRate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxDeliveryRate(input: MaxDeliveryRateInput): MaxDeliveryRate;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Quantity } from './Quantity.js';
+import { type Quantity } from './Quantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxDeliveryVolume
  *
@@ -57,3 +58,25 @@ export interface MaxDeliveryVolume {
      */
     valueQuantity?: Quantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxDeliveryVolume(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxDeliveryVolume(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxDeliveryVolume} reports no error or fatal issue: maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume). */
+export declare function isMaxDeliveryVolume(value: unknown): value is MaxDeliveryVolume;
+/** Input of {@link buildMaxDeliveryVolume}: a {@link MaxDeliveryVolume} without what the builder fills in. */
+export type MaxDeliveryVolumeInput = BuilderInput<MaxDeliveryVolume, 'url'>;
+/**
+ * Builds a {@link MaxDeliveryVolume} (maxDeliveryVolume, http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume"
+ *
+ * The result is checked with {@link validateMaxDeliveryVolume}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxDeliveryVolume(input: MaxDeliveryVolumeInput): MaxDeliveryVolume;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxOccurs
  *
@@ -58,3 +59,25 @@ export interface MaxOccurs {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxOccurs(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxOccurs(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxOccurs} reports no error or fatal issue: maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs). */
+export declare function isMaxOccurs(value: unknown): value is MaxOccurs;
+/** Input of {@link buildMaxOccurs}: a {@link MaxOccurs} without what the builder fills in. */
+export type MaxOccursInput = BuilderInput<MaxOccurs, 'url'>;
+/**
+ * Builds a {@link MaxOccurs} (maxOccurs, http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs"
+ *
+ * The result is checked with {@link validateMaxOccurs}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxOccurs(input: MaxOccursInput): MaxOccurs;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxSize
  *
@@ -58,3 +59,25 @@ export interface MaxSize {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxSize(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxSize (http://hl7.org/fhir/StructureDefinition/maxSize).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxSize(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxSize} reports no error or fatal issue: maxSize (http://hl7.org/fhir/StructureDefinition/maxSize). */
+export declare function isMaxSize(value: unknown): value is MaxSize;
+/** Input of {@link buildMaxSize}: a {@link MaxSize} without what the builder fills in. */
+export type MaxSizeInput = BuilderInput<MaxSize, 'url'>;
+/**
+ * Builds a {@link MaxSize} (maxSize, http://hl7.org/fhir/StructureDefinition/maxSize).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/maxSize"
+ *
+ * The result is checked with {@link validateMaxSize}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxSize(input: MaxSizeInput): MaxSize;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * MeasureReport
  *
@@ -612,3 +613,30 @@ export interface MeasureReportGroupStratifierStratumPopulation {
      */
     patients?: Reference<'List'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReportGroupStratifierStratumPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMeasureReport(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasureReport} reports no error or fatal issue: MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport). */
+export declare function isMeasureReport(value: unknown): value is MeasureReport;
+/** Input of {@link buildMeasureReport}: a {@link MeasureReport} without what the builder fills in. */
+export type MeasureReportInput = BuilderInput<MeasureReport, 'resourceType'>;
+/**
+ * Builds a {@link MeasureReport} (MeasureReport, http://hl7.org/fhir/StructureDefinition/MeasureReport).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MeasureReport"
+ *
+ * The result is checked with {@link validateMeasureReport}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMeasureReport(input: MeasureReportInput): MeasureReport;

@@ -1,2 +1,255 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Medication_exports = {};
+__export(Medication_exports, {
+  buildMedication: () => buildMedication,
+  checkMedication: () => checkMedication,
+  checkMedicationIngredient: () => checkMedicationIngredient,
+  checkMedicationPackage: () => checkMedicationPackage,
+  checkMedicationPackageBatch: () => checkMedicationPackageBatch,
+  checkMedicationPackageContent: () => checkMedicationPackageContent,
+  isMedication: () => isMedication,
+  validateMedication: () => validateMedication
+});
+module.exports = __toCommonJS(Medication_exports);
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_isBrand",
+  "_isOverTheCounter",
+  "_language",
+  "_status",
+  "code",
+  "contained",
+  "extension",
+  "form",
+  "id",
+  "image",
+  "implicitRules",
+  "ingredient",
+  "isBrand",
+  "isOverTheCounter",
+  "language",
+  "manufacturer",
+  "meta",
+  "modifierExtension",
+  "package",
+  "resourceType",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["Medication"], type: "Medication", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes2,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_isActive",
+  "amount",
+  "extension",
+  "id",
+  "isActive",
+  "itemCodeableConcept",
+  "itemReference",
+  "modifierExtension"
+]);
+const OWNER_1 = { paths: ["Medication.ingredient"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["batch", "container", "content", "extension", "id", "modifierExtension"]);
+const OWNER_2 = { paths: ["Medication.package"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "amount",
+  "extension",
+  "id",
+  "itemCodeableConcept",
+  "itemReference",
+  "modifierExtension"
+]);
+const OWNER_3 = { paths: ["Medication.package.content"], type: "BackboneElement", exact: true };
+const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_expirationDate",
+  "_lotNumber",
+  "expirationDate",
+  "extension",
+  "id",
+  "lotNumber",
+  "modifierExtension"
+]);
+const OWNER_4 = { paths: ["Medication.package.batch"], type: "BackboneElement", exact: true };
+function checkMedication(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Medication");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Medication") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.isBrand, o._isBrand, x, p, "isBrand", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.isOverTheCounter,
+    o._isOverTheCounter,
+    x,
+    p,
+    "isOverTheCounter",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.form, x, p, "form", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkMedicationIngredient) && x.c === null) return false;
+  if (!vrt.one(o.package, x, p, "package", d, 0, checkMedicationPackage) && x.c === null) return false;
+  if (!vrt.many(o.image, x, p, "image", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkMedicationIngredient(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Medication.ingredient");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "item", 1) && x.c === null) return false;
+  if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.isActive, o._isActive, x, p, "isActive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  return true;
+}
+function checkMedicationPackage(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Medication.package");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.container, x, p, "container", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.content, x, p, "content", d, 0, -1, checkMedicationPackageContent) && x.c === null) return false;
+  if (!vrt.many(o.batch, x, p, "batch", d, 0, -1, checkMedicationPackageBatch) && x.c === null) return false;
+  return true;
+}
+function checkMedicationPackageContent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Medication.package.content");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "item", 1) && x.c === null) return false;
+  if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.amount, x, p, "amount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  return true;
+}
+function checkMedicationPackageBatch(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Medication.package.batch");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.expirationDate,
+    o._expirationDate,
+    x,
+    p,
+    "expirationDate",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateMedication(value) {
+  return vrt.runCheck(value, "Medication", checkMedication, true, vdispatch.registry);
+}
+function isMedication(value) {
+  return vrt.testCheck(value, checkMedication, true, vdispatch.registry);
+}
+function buildMedication(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Medication" }, isMedication, validateMedication, "Medication");
+}

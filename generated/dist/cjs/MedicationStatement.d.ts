@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Dosage } from './Dosage.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Dosage } from './Dosage.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * MedicationStatement
  *
@@ -324,3 +325,25 @@ export interface MedicationStatement {
      */
     dosage?: Dosage[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedicationStatement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationStatement} reports no error or fatal issue: MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement). */
+export declare function isMedicationStatement(value: unknown): value is MedicationStatement;
+/** Input of {@link buildMedicationStatement}: a {@link MedicationStatement} without what the builder fills in. */
+export type MedicationStatementInput = BuilderInput<MedicationStatement, 'resourceType'>;
+/**
+ * Builds a {@link MedicationStatement} (MedicationStatement, http://hl7.org/fhir/StructureDefinition/MedicationStatement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationStatement"
+ *
+ * The result is checked with {@link validateMedicationStatement}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedicationStatement(input: MedicationStatementInput): MedicationStatement;

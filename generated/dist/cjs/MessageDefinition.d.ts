@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * MessageDefinition
  *
@@ -524,3 +525,27 @@ export interface MessageDefinitionAllowedResponse {
     /** Extensions and id for `situation` (FHIR JSON primitive extension, see MessageDefinition.allowedResponse.situation). */
     _situation?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMessageDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageDefinition} reports no error or fatal issue: MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition). */
+export declare function isMessageDefinition(value: unknown): value is MessageDefinition;
+/** Input of {@link buildMessageDefinition}: a {@link MessageDefinition} without what the builder fills in. */
+export type MessageDefinitionInput = BuilderInput<MessageDefinition, 'resourceType'>;
+/**
+ * Builds a {@link MessageDefinition} (MessageDefinition, http://hl7.org/fhir/StructureDefinition/MessageDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MessageDefinition"
+ *
+ * The result is checked with {@link validateMessageDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMessageDefinition(input: MessageDefinitionInput): MessageDefinition;

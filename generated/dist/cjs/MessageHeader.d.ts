@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * MessageHeader
  *
@@ -487,3 +488,28 @@ export interface MessageHeaderResponse {
      */
     details?: Reference<'OperationOutcome'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMessageHeader(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageHeader} reports no error or fatal issue: MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader). */
+export declare function isMessageHeader(value: unknown): value is MessageHeader;
+/** Input of {@link buildMessageHeader}: a {@link MessageHeader} without what the builder fills in. */
+export type MessageHeaderInput = BuilderInput<MessageHeader, 'resourceType'>;
+/**
+ * Builds a {@link MessageHeader} (MessageHeader, http://hl7.org/fhir/StructureDefinition/MessageHeader).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MessageHeader"
+ *
+ * The result is checked with {@link validateMessageHeader}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMessageHeader(input: MessageHeaderInput): MessageHeader;

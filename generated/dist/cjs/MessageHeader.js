@@ -1,2 +1,239 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var MessageHeader_exports = {};
+__export(MessageHeader_exports, {
+  buildMessageHeader: () => buildMessageHeader,
+  checkMessageHeader: () => checkMessageHeader,
+  checkMessageHeaderDestination: () => checkMessageHeaderDestination,
+  checkMessageHeaderResponse: () => checkMessageHeaderResponse,
+  checkMessageHeaderSource: () => checkMessageHeaderSource,
+  isMessageHeader: () => isMessageHeader,
+  validateMessageHeader: () => validateMessageHeader
+});
+module.exports = __toCommonJS(MessageHeader_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_timestamp",
+  "author",
+  "contained",
+  "destination",
+  "enterer",
+  "event",
+  "extension",
+  "focus",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "reason",
+  "receiver",
+  "resourceType",
+  "response",
+  "responsible",
+  "sender",
+  "source",
+  "text",
+  "timestamp"
+]);
+const OWNER_0 = { paths: ["MessageHeader"], type: "MessageHeader", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_endpoint",
+  "_name",
+  "endpoint",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "target"
+]);
+const OWNER_1 = { paths: ["MessageHeader.destination"], type: "BackboneElement", exact: true };
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_endpoint",
+  "_name",
+  "_software",
+  "_version",
+  "contact",
+  "endpoint",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "software",
+  "version"
+]);
+const OWNER_2 = { paths: ["MessageHeader.source"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_code",
+  "_identifier",
+  "code",
+  "details",
+  "extension",
+  "id",
+  "identifier",
+  "modifierExtension"
+]);
+const OWNER_3 = { paths: ["MessageHeader.response"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes253,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/response-code"
+};
+const TARGETS_3 = /* @__PURE__ */ new Set(["OperationOutcome"]);
+function checkMessageHeader(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "MessageHeader") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.event, x, p, "event", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkMessageHeaderDestination) && x.c === null)
+    return false;
+  if (!vrt.one(o.receiver, x, p, "receiver", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.receiver, false, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.sender, x, p, "sender", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 1, checkMessageHeaderSource) && x.c === null) return false;
+  if (!vrt.one(o.responsible, x, p, "responsible", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.responsible, false, x, p, "responsible", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, checkMessageHeaderResponse) && x.c === null) return false;
+  if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkMessageHeaderDestination(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.destination");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.target, x, p, "target", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkMessageHeaderSource(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.source");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.software, o._software, x, p, "software", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.contact, x, p, "contact", d, 0, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkMessageHeaderResponse(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.response");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.identifier, o._identifier, x, p, "identifier", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.details, x, p, "details", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  return true;
+}
+function validateMessageHeader(value) {
+  return vrt.runCheck(value, "MessageHeader", checkMessageHeader, true, vdispatch.registry);
+}
+function isMessageHeader(value) {
+  return vrt.testCheck(value, checkMessageHeader, true, vdispatch.registry);
+}
+function buildMessageHeader(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "MessageHeader" },
+    isMessageHeader,
+    validateMessageHeader,
+    "MessageHeader"
+  );
+}

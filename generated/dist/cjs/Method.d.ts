@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * method
  *
@@ -58,3 +59,25 @@ export interface Method {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMethod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMethod} reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method). */
+export declare function isMethod(value: unknown): value is Method;
+/** Input of {@link buildMethod}: a {@link Method} without what the builder fills in. */
+export type MethodInput = BuilderInput<Method, 'url'>;
+/**
+ * Builds a {@link Method} (method, http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method"
+ *
+ * The result is checked with {@link validateMethod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMethod(input: MethodInput): Method;

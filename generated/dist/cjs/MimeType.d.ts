@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * mimeType
  *
@@ -59,3 +60,25 @@ export interface MimeType {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against mimeType (http://hl7.org/fhir/StructureDefinition/mimeType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMimeType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMimeType} reports no error or fatal issue: mimeType (http://hl7.org/fhir/StructureDefinition/mimeType). */
+export declare function isMimeType(value: unknown): value is MimeType;
+/** Input of {@link buildMimeType}: a {@link MimeType} without what the builder fills in. */
+export type MimeTypeInput = BuilderInput<MimeType, 'url'>;
+/**
+ * Builds a {@link MimeType} (mimeType, http://hl7.org/fhir/StructureDefinition/mimeType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/mimeType"
+ *
+ * The result is checked with {@link validateMimeType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMimeType(input: MimeTypeInput): MimeType;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Ratio } from './Ratio.js';
+import { type Ratio } from './Ratio.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * minDosePerPeriod
  *
@@ -57,3 +58,25 @@ export interface MinDosePerPeriod {
      */
     valueRatio?: Ratio;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMinDosePerPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMinDosePerPeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMinDosePerPeriod} reports no error or fatal issue: minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod). */
+export declare function isMinDosePerPeriod(value: unknown): value is MinDosePerPeriod;
+/** Input of {@link buildMinDosePerPeriod}: a {@link MinDosePerPeriod} without what the builder fills in. */
+export type MinDosePerPeriodInput = BuilderInput<MinDosePerPeriod, 'url'>;
+/**
+ * Builds a {@link MinDosePerPeriod} (minDosePerPeriod, http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod"
+ *
+ * The result is checked with {@link validateMinDosePerPeriod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMinDosePerPeriod(input: MinDosePerPeriodInput): MinDosePerPeriod;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * minLength
  *
@@ -58,3 +59,25 @@ export interface MinLength {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMinLength(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against minLength (http://hl7.org/fhir/StructureDefinition/minLength).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMinLength(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMinLength} reports no error or fatal issue: minLength (http://hl7.org/fhir/StructureDefinition/minLength). */
+export declare function isMinLength(value: unknown): value is MinLength;
+/** Input of {@link buildMinLength}: a {@link MinLength} without what the builder fills in. */
+export type MinLengthInput = BuilderInput<MinLength, 'url'>;
+/**
+ * Builds a {@link MinLength} (minLength, http://hl7.org/fhir/StructureDefinition/minLength).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/minLength"
+ *
+ * The result is checked with {@link validateMinLength}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMinLength(input: MinLengthInput): MinLength;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * minOccurs
  *
@@ -58,3 +59,25 @@ export interface MinOccurs {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMinOccurs(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMinOccurs(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMinOccurs} reports no error or fatal issue: minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs). */
+export declare function isMinOccurs(value: unknown): value is MinOccurs;
+/** Input of {@link buildMinOccurs}: a {@link MinOccurs} without what the builder fills in. */
+export type MinOccursInput = BuilderInput<MinOccurs, 'url'>;
+/**
+ * Builds a {@link MinOccurs} (minOccurs, http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs"
+ *
+ * The result is checked with {@link validateMinOccurs}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMinOccurs(input: MinOccursInput): MinOccurs;

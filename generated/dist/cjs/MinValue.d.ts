@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * minValue
  *
@@ -118,3 +119,25 @@ export interface MinValue {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.value[x]). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against minValue (http://hl7.org/fhir/StructureDefinition/minValue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMinValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMinValue} reports no error or fatal issue: minValue (http://hl7.org/fhir/StructureDefinition/minValue). */
+export declare function isMinValue(value: unknown): value is MinValue;
+/** Input of {@link buildMinValue}: a {@link MinValue} without what the builder fills in. */
+export type MinValueInput = BuilderInput<MinValue, 'url'>;
+/**
+ * Builds a {@link MinValue} (minValue, http://hl7.org/fhir/StructureDefinition/minValue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/minValue"
+ *
+ * The result is checked with {@link validateMinValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMinValue(input: MinValueInput): MinValue;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * minValueSet
  *
@@ -69,3 +70,25 @@ export interface MinValueSet {
      */
     valueReference?: Reference<'ValueSet'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMinValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against minValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMinValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMinValueSet} reports no error or fatal issue: minValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet). */
+export declare function isMinValueSet(value: unknown): value is MinValueSet;
+/** Input of {@link buildMinValueSet}: a {@link MinValueSet} without what the builder fills in. */
+export type MinValueSetInput = BuilderInput<MinValueSet, 'url'>;
+/**
+ * Builds a {@link MinValueSet} (minValueSet, http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-minValueSet"
+ *
+ * The result is checked with {@link validateMinValueSet}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMinValueSet(input: MinValueSetInput): MinValueSet;

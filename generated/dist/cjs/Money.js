@@ -1,2 +1,107 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Money_exports = {};
+__export(Money_exports, {
+  checkMoney: () => checkMoney,
+  isMoney: () => isMoney,
+  validateMoney: () => validateMoney
+});
+module.exports = __toCommonJS(Money_exports);
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_code",
+  "_comparator",
+  "_system",
+  "_unit",
+  "_value",
+  "code",
+  "comparator",
+  "extension",
+  "id",
+  "system",
+  "unit",
+  "value"
+]);
+const OWNER_0 = { paths: ["Money"], type: "Money", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes12,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/quantity-comparator"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "qty-3",
+  path: "Money",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "mny-1",
+  path: "Money",
+  expression: "(code or value.empty()) and (system.empty() or system = 'urn:iso:std:iso:4217')",
+  severity: "error",
+  human: 'There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = "urn:iso:std:iso:4217" - currency).'
+});
+const FHIRPATH_1 = (n) => vrt.fpAnd(
+  vrt.fpOr(vrt.fpChild([n], "code", "_code"), vrt.fpEmpty(vrt.fpChild([n], "value", "_value"))),
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], "system", "_system")),
+    vrt.fpEq(vrt.fpChild([n], "system", "_system"), ["urn:iso:std:iso:4217"])
+  )
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+function checkMoney(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Money");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function validateMoney(value) {
+  return vrt.runCheck(value, "Money", checkMoney, false, vdispatch.registry);
+}
+function isMoney(value) {
+  return vrt.testCheck(value, checkMoney, false, vdispatch.registry);
+}

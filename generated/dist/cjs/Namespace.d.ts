@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * namespace
  *
@@ -58,3 +59,25 @@ export interface Namespace {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNamespace(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against namespace (http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNamespace(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNamespace} reports no error or fatal issue: namespace (http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace). */
+export declare function isNamespace(value: unknown): value is Namespace;
+/** Input of {@link buildNamespace}: a {@link Namespace} without what the builder fills in. */
+export type NamespaceInput = BuilderInput<Namespace, 'url'>;
+/**
+ * Builds a {@link Namespace} (namespace, http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace"
+ *
+ * The result is checked with {@link validateNamespace}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNamespace(input: NamespaceInput): Namespace;

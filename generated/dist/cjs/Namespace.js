@@ -1,2 +1,79 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Namespace_exports = {};
+__export(Namespace_exports, {
+  buildNamespace: () => buildNamespace,
+  checkNamespace: () => checkNamespace,
+  isNamespace: () => isNamespace,
+  validateNamespace: () => validateNamespace
+});
+module.exports = __toCommonJS(Namespace_exports);
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set(["_valueUri", "extension", "id", "url", "valueUri"]);
+const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["valueUri"]);
+function checkNamespace(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace"
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateNamespace(value) {
+  return vrt.runCheck(value, "Extension", checkNamespace, false, vdispatch.registry);
+}
+function isNamespace(value) {
+  return vrt.testCheck(value, checkNamespace, false, vdispatch.registry);
+}
+function buildNamespace(input) {
+  return (0, import_fill.fillAndCheckPart)(
+    input,
+    { set: { url: "http://hl7.org/fhir/StructureDefinition/elementdefinition-namespace" } },
+    isNamespace,
+    validateNamespace,
+    "Namespace"
+  );
+}

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * NamingSystem
  *
@@ -370,3 +371,26 @@ export interface NamingSystemUniqueId {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNamingSystem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNamingSystem} reports no error or fatal issue: NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem). */
+export declare function isNamingSystem(value: unknown): value is NamingSystem;
+/** Input of {@link buildNamingSystem}: a {@link NamingSystem} without what the builder fills in. */
+export type NamingSystemInput = BuilderInput<NamingSystem, 'resourceType'>;
+/**
+ * Builds a {@link NamingSystem} (NamingSystem, http://hl7.org/fhir/StructureDefinition/NamingSystem).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "NamingSystem"
+ *
+ * The result is checked with {@link validateNamingSystem}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNamingSystem(input: NamingSystemInput): NamingSystem;

@@ -1,2 +1,243 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var NamingSystem_exports = {};
+__export(NamingSystem_exports, {
+  buildNamingSystem: () => buildNamingSystem,
+  checkNamingSystem: () => checkNamingSystem,
+  checkNamingSystemUniqueId: () => checkNamingSystemUniqueId,
+  isNamingSystem: () => isNamingSystem,
+  validateNamingSystem: () => validateNamingSystem
+});
+module.exports = __toCommonJS(NamingSystem_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_ContactDetail = require("./ContactDetail.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_UsageContext = require("./UsageContext.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_date",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_kind",
+  "_language",
+  "_name",
+  "_publisher",
+  "_responsible",
+  "_status",
+  "_usage",
+  "contact",
+  "contained",
+  "date",
+  "description",
+  "extension",
+  "id",
+  "implicitRules",
+  "jurisdiction",
+  "kind",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "publisher",
+  "replacedBy",
+  "resourceType",
+  "responsible",
+  "status",
+  "text",
+  "type",
+  "uniqueId",
+  "usage",
+  "useContext"
+]);
+const OWNER_0 = { paths: ["NamingSystem"], type: "NamingSystem", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes255,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/namingsystem-type"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["NamingSystem"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "nsd-1",
+  path: "NamingSystem",
+  expression: "kind != 'root' or uniqueId.type = 'uuid'",
+  severity: "error",
+  human: "Root systems cannot have uuid identifiers"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpNe(vrt.fpChild([n], "kind", "_kind"), ["root"]),
+  vrt.fpEq(vrt.fpChild(vrt.fpChild([n], "uniqueId", "_uniqueId"), "type", "_type"), ["uuid"])
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "nsd-3",
+  path: "NamingSystem",
+  expression: "replacedBy.empty() or status = 'retired'",
+  severity: "error",
+  human: "Can only have replacedBy if naming system is retired"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "replacedBy", "_replacedBy")),
+  vrt.fpEq(vrt.fpChild([n], "status", "_status"), ["retired"])
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "nsd-2",
+  path: "NamingSystem",
+  expression: "uniqueId.where(preferred = true).select(type).isDistinct()",
+  severity: "error",
+  human: "Can't have more than one preferred identifier for a type"
+});
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_preferred",
+  "_type",
+  "_value",
+  "comment",
+  "extension",
+  "id",
+  "modifierExtension",
+  "period",
+  "preferred",
+  "type",
+  "value"
+]);
+const OWNER_1 = { paths: ["NamingSystem.uniqueId"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes256,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/namingsystem-identifier-type"
+};
+function checkNamingSystem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NamingSystem");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "NamingSystem") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.uniqueId, x, p, "uniqueId", d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
+  if (!vrt.one(o.replacedBy, x, p, "replacedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.replacedBy, false, x, p, "replacedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
+  return true;
+}
+function checkNamingSystemUniqueId(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NamingSystem.uniqueId");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  return true;
+}
+function validateNamingSystem(value) {
+  return vrt.runCheck(value, "NamingSystem", checkNamingSystem, true, vdispatch.registry);
+}
+function isNamingSystem(value) {
+  return vrt.testCheck(value, checkNamingSystem, true, vdispatch.registry);
+}
+function buildNamingSystem(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "NamingSystem" }, isNamingSystem, validateNamingSystem, "NamingSystem");
+}

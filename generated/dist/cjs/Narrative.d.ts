@@ -58,3 +58,12 @@ export interface Narrative {
     /** Extensions and id for `div` (FHIR JSON primitive extension, see Narrative.div). */
     _div?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Narrative (http://hl7.org/fhir/StructureDefinition/Narrative).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNarrative(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNarrative} reports no error or fatal issue: Narrative (http://hl7.org/fhir/StructureDefinition/Narrative). */
+export declare function isNarrative(value: unknown): value is Narrative;

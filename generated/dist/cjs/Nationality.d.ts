@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * nationality
  *
@@ -33,7 +34,7 @@ export interface Nationality {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (NationalityExtensionCode | NationalityExtensionPeriod | Extension)[];
+    extension?: (NationalityCode | NationalityPeriod | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -57,7 +58,7 @@ export interface Nationality {
  * - FHIR path `Extension.extension:code`
  * - Type Extension
  */
-export interface NationalityExtensionCode {
+export interface NationalityCode {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface NationalityExtensionCode {
  * - FHIR path `Extension.extension:period`
  * - Type Extension
  */
-export interface NationalityExtensionPeriod {
+export interface NationalityPeriod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -160,3 +161,49 @@ export interface NationalityExtensionPeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNationality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNationalityCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNationality(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNationality} reports no error or fatal issue: nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality). */
+export declare function isNationality(value: unknown): value is Nationality;
+/** Input of {@link buildNationality}: a {@link Nationality} without what the builder fills in. */
+export type NationalityInput = BuilderInput<Nationality, 'url'>;
+/** Input of {@link NationalityCode} (`Extension.extension:code`): what the builder fills may be left out. */
+export type NationalityCodeInput = BuilderInput<NationalityCode, 'url'>;
+/** Input of {@link NationalityPeriod} (`Extension.extension:period`): what the builder fills may be left out. */
+export type NationalityPeriodInput = BuilderInput<NationalityPeriod, 'url'>;
+/**
+ * Builds a {@link Nationality} (nationality, http://hl7.org/fhir/StructureDefinition/patient-nationality).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-nationality"
+ *
+ * The result is checked with {@link validateNationality}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNationality(input: NationalityInput): Nationality;
+/**
+ * Makes a `Extension.extension:code` item (slice `code`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildNationalityCode(input: NationalityCodeInput): NationalityCode;
+/**
+ * Makes a `Extension.extension:period` item (slice `period`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "period"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildNationalityPeriod(input: NationalityPeriodInput): NationalityPeriod;

@@ -1,6 +1,7 @@
-import type { Annotation } from './Annotation.js';
+import { type Annotation } from './Annotation.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * note
  *
@@ -57,3 +58,25 @@ export interface Note {
      */
     valueAnnotation?: Annotation;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against note (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNote(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNote} reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note). */
+export declare function isNote(value: unknown): value is Note;
+/** Input of {@link buildNote}: a {@link Note} without what the builder fills in. */
+export type NoteInput = BuilderInput<Note, 'url'>;
+/**
+ * Builds a {@link Note} (note, http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-note"
+ *
+ * The result is checked with {@link validateNote}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNote(input: NoteInput): Note;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Disclosure Notification Endpoint
  *
@@ -58,3 +59,25 @@ export interface NotificationEndpoint {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNotificationEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNotificationEndpoint(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNotificationEndpoint} reports no error or fatal issue: Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint). */
+export declare function isNotificationEndpoint(value: unknown): value is NotificationEndpoint;
+/** Input of {@link buildNotificationEndpoint}: a {@link NotificationEndpoint} without what the builder fills in. */
+export type NotificationEndpointInput = BuilderInput<NotificationEndpoint, 'url'>;
+/**
+ * Builds a {@link NotificationEndpoint} (Disclosure Notification Endpoint, http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint"
+ *
+ * The result is checked with {@link validateNotificationEndpoint}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNotificationEndpoint(input: NotificationEndpointInput): NotificationEndpoint;

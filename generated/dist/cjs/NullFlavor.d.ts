@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * nullFlavor
  *
@@ -59,3 +60,25 @@ export interface NullFlavor {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNullFlavor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNullFlavor} reports no error or fatal issue: nullFlavor (http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor). */
+export declare function isNullFlavor(value: unknown): value is NullFlavor;
+/** Input of {@link buildNullFlavor}: a {@link NullFlavor} without what the builder fills in. */
+export type NullFlavorInput = BuilderInput<NullFlavor, 'url'>;
+/**
+ * Builds a {@link NullFlavor} (nullFlavor, http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-nullFlavor"
+ *
+ * The result is checked with {@link validateNullFlavor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNullFlavor(input: NullFlavorInput): NullFlavor;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * NumberOfInstances
  *
@@ -58,3 +59,25 @@ export interface NumberOfInstances {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNumberOfInstances(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNumberOfInstances(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNumberOfInstances} reports no error or fatal issue: NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances). */
+export declare function isNumberOfInstances(value: unknown): value is NumberOfInstances;
+/** Input of {@link buildNumberOfInstances}: a {@link NumberOfInstances} without what the builder fills in. */
+export type NumberOfInstancesInput = BuilderInput<NumberOfInstances, 'url'>;
+/**
+ * Builds a {@link NumberOfInstances} (NumberOfInstances, http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances"
+ *
+ * The result is checked with {@link validateNumberOfInstances}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNumberOfInstances(input: NumberOfInstancesInput): NumberOfInstances;

@@ -1,2 +1,389 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var NutritionOrder_exports = {};
+__export(NutritionOrder_exports, {
+  buildNutritionOrder: () => buildNutritionOrder,
+  checkNutritionOrder: () => checkNutritionOrder,
+  checkNutritionOrderEnteralFormula: () => checkNutritionOrderEnteralFormula,
+  checkNutritionOrderEnteralFormulaAdministration: () => checkNutritionOrderEnteralFormulaAdministration,
+  checkNutritionOrderOralDiet: () => checkNutritionOrderOralDiet,
+  checkNutritionOrderOralDietNutrient: () => checkNutritionOrderOralDietNutrient,
+  checkNutritionOrderOralDietTexture: () => checkNutritionOrderOralDietTexture,
+  checkNutritionOrderSupplement: () => checkNutritionOrderSupplement,
+  isNutritionOrder: () => isNutritionOrder,
+  validateNutritionOrder: () => validateNutritionOrder
+});
+module.exports = __toCommonJS(NutritionOrder_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_dateTime",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "allergyIntolerance",
+  "contained",
+  "dateTime",
+  "encounter",
+  "enteralFormula",
+  "excludeFoodModifier",
+  "extension",
+  "foodPreferenceModifier",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "oralDiet",
+  "orderer",
+  "patient",
+  "resourceType",
+  "status",
+  "supplement",
+  "text"
+]);
+const OWNER_0 = { paths: ["NutritionOrder"], type: "NutritionOrder", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes259,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/nutrition-request-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["AllergyIntolerance"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "nor-1",
+  path: "NutritionOrder",
+  expression: "oralDiet.exists() or supplement.exists() or enteralFormula.exists()",
+  severity: "warning",
+  human: "Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "oralDiet", "_oralDiet")),
+    vrt.fpExists(vrt.fpChild([n], "supplement", "_supplement"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "enteralFormula", "_enteralFormula"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_instruction",
+  "extension",
+  "fluidConsistencyType",
+  "id",
+  "instruction",
+  "modifierExtension",
+  "nutrient",
+  "schedule",
+  "texture",
+  "type"
+]);
+const OWNER_1 = { paths: ["NutritionOrder.oralDiet"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_instruction",
+  "_productName",
+  "extension",
+  "id",
+  "instruction",
+  "modifierExtension",
+  "productName",
+  "quantity",
+  "schedule",
+  "type"
+]);
+const OWNER_2 = { paths: ["NutritionOrder.supplement"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_additiveProductName",
+  "_administrationInstruction",
+  "_baseFormulaProductName",
+  "additiveProductName",
+  "additiveType",
+  "administration",
+  "administrationInstruction",
+  "baseFormulaProductName",
+  "baseFormulaType",
+  "caloricDensity",
+  "extension",
+  "id",
+  "maxVolumeToDeliver",
+  "modifierExtension",
+  "routeofAdministration"
+]);
+const OWNER_3 = { paths: ["NutritionOrder.enteralFormula"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes260,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/enteral-route"
+};
+const KEYS_4 = /* @__PURE__ */ new Set(["amount", "extension", "id", "modifier", "modifierExtension"]);
+const OWNER_4 = {
+  paths: ["NutritionOrder.oralDiet.nutrient"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_5 = /* @__PURE__ */ new Set(["extension", "foodType", "id", "modifier", "modifierExtension"]);
+const OWNER_5 = {
+  paths: ["NutritionOrder.oralDiet.texture"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "extension",
+  "id",
+  "modifierExtension",
+  "quantity",
+  "rateQuantity",
+  "rateRatio",
+  "schedule"
+]);
+const OWNER_6 = {
+  paths: ["NutritionOrder.enteralFormula.administration"],
+  type: "BackboneElement",
+  exact: true
+};
+const CHOICE_0 = vrt.choiceVariants(["rateQuantity", "rateRatio"]);
+function checkNutritionOrder(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "NutritionOrder") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.orderer, x, p, "orderer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.orderer, false, x, p, "orderer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.allergyIntolerance, x, p, "allergyIntolerance", d, 0, -1, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.allergyIntolerance, true, x, p, "allergyIntolerance", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.foodPreferenceModifier, x, p, "foodPreferenceModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.many(o.excludeFoodModifier, x, p, "excludeFoodModifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.oralDiet, x, p, "oralDiet", d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
+  if (!vrt.many(o.supplement, x, p, "supplement", d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
+    return false;
+  if (!vrt.one(o.enteralFormula, x, p, "enteralFormula", d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkNutritionOrderOralDiet(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.many(o.nutrient, x, p, "nutrient", d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
+    return false;
+  if (!vrt.many(o.texture, x, p, "texture", d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null) return false;
+  if (!vrt.many(o.fluidConsistencyType, x, p, "fluidConsistencyType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkNutritionOrderSupplement(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.supplement");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkNutritionOrderEnteralFormula(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.baseFormulaType, x, p, "baseFormulaType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(
+    o.baseFormulaProductName,
+    o._baseFormulaProductName,
+    x,
+    p,
+    "baseFormulaProductName",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_3
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.additiveType, x, p, "additiveType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(
+    o.additiveProductName,
+    o._additiveProductName,
+    x,
+    p,
+    "additiveProductName",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_3
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.caloricDensity, x, p, "caloricDensity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.routeofAdministration, x, p, "routeofAdministration", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.routeofAdministration, false, x, p, "routeofAdministration", vrt.checkConcept, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.administration, x, p, "administration", d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) && x.c === null)
+    return false;
+  if (!vrt.one(o.maxVolumeToDeliver, x, p, "maxVolumeToDeliver", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.administrationInstruction,
+    o._administrationInstruction,
+    x,
+    p,
+    "administrationInstruction",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_3
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function checkNutritionOrderOralDietNutrient(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.nutrient");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.amount, x, p, "amount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  return true;
+}
+function checkNutritionOrderOralDietTexture(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.texture");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.modifier, x, p, "modifier", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.foodType, x, p, "foodType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula.administration");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.schedule, x, p, "schedule", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "rate", 0) && x.c === null) return false;
+  if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  return true;
+}
+function validateNutritionOrder(value) {
+  return vrt.runCheck(value, "NutritionOrder", checkNutritionOrder, true, vdispatch.registry);
+}
+function isNutritionOrder(value) {
+  return vrt.testCheck(value, checkNutritionOrder, true, vdispatch.registry);
+}
+function buildNutritionOrder(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "NutritionOrder" },
+    isNutritionOrder,
+    validateNutritionOrder,
+    "NutritionOrder"
+  );
+}

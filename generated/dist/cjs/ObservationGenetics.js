@@ -1,2 +1,447 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ObservationGenetics_exports = {};
+__export(ObservationGenetics_exports, {
+  buildObservationGenetics: () => buildObservationGenetics,
+  checkObservationGenetics: () => checkObservationGenetics,
+  isObservationGenetics: () => isObservationGenetics,
+  validateObservationGenetics: () => validateObservationGenetics
+});
+module.exports = __toCommonJS(ObservationGenetics_exports);
+var import_AlleleName = require("./AlleleName.js");
+var import_AllelicFrequency = require("./AllelicFrequency.js");
+var import_AllelicState = require("./AllelicState.js");
+var import_AminoAcidChangeName = require("./AminoAcidChangeName.js");
+var import_AminoAcidChangeType = require("./AminoAcidChangeType.js");
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_CopyNumberEvent = require("./CopyNumberEvent.js");
+var import_DNARegionName = require("./DNARegionName.js");
+var import_DNASequenceVariantName = require("./DNASequenceVariantName.js");
+var import_DNASequenceVariantType = require("./DNASequenceVariantType.js");
+var import_DNAVariantId = require("./DNAVariantId.js");
+var import_Gene = require("./Gene.js");
+var import_GenomicSourceClass = require("./GenomicSourceClass.js");
+var import_Identifier = require("./Identifier.js");
+var import_Interpretation = require("./Interpretation.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Observation = require("./Observation.js");
+var import_ObservationGeneticsSequence = require("./ObservationGeneticsSequence.js");
+var import_Period = require("./Period.js");
+var import_PhaseSet = require("./PhaseSet.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SampledData = require("./SampledData.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_effectiveDateTime",
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "_status",
+  "_valueBoolean",
+  "_valueDateTime",
+  "_valueString",
+  "_valueTime",
+  "basedOn",
+  "bodySite",
+  "category",
+  "code",
+  "comment",
+  "component",
+  "contained",
+  "context",
+  "dataAbsentReason",
+  "device",
+  "effectiveDateTime",
+  "effectivePeriod",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "interpretation",
+  "issued",
+  "language",
+  "meta",
+  "method",
+  "modifierExtension",
+  "performer",
+  "referenceRange",
+  "related",
+  "resourceType",
+  "specimen",
+  "status",
+  "subject",
+  "text",
+  "valueAttachment",
+  "valueBoolean",
+  "valueCodeableConcept",
+  "valueDateTime",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueString",
+  "valueTime"
+]);
+const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "DNASequenceVariantName",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
+      check: (v, x, q, d) => (0, import_DNASequenceVariantName.checkDNASequenceVariantName)(v, x, q, d)
+    },
+    {
+      name: "DNAVariantId",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
+      check: (v, x, q, d) => (0, import_DNAVariantId.checkDNAVariantId)(v, x, q, d)
+    },
+    {
+      name: "DNASequenceVariantType",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
+      check: (v, x, q, d) => (0, import_DNASequenceVariantType.checkDNASequenceVariantType)(v, x, q, d)
+    },
+    {
+      name: "AminoAcidChangeName",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
+      check: (v, x, q, d) => (0, import_AminoAcidChangeName.checkAminoAcidChangeName)(v, x, q, d)
+    },
+    {
+      name: "AminoAcidChangeType",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
+      check: (v, x, q, d) => (0, import_AminoAcidChangeType.checkAminoAcidChangeType)(v, x, q, d)
+    },
+    {
+      name: "GeneSymbol",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
+      check: (v, x, q, d) => (0, import_Gene.checkGene)(v, x, q, d)
+    },
+    {
+      name: "DNARegionName",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
+      check: (v, x, q, d) => (0, import_DNARegionName.checkDNARegionName)(v, x, q, d)
+    },
+    {
+      name: "AlleleName",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
+      check: (v, x, q, d) => (0, import_AlleleName.checkAlleleName)(v, x, q, d)
+    },
+    {
+      name: "AllelicState",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
+      check: (v, x, q, d) => (0, import_AllelicState.checkAllelicState)(v, x, q, d)
+    },
+    {
+      name: "AllelicFrequency",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
+      check: (v, x, q, d) => (0, import_AllelicFrequency.checkAllelicFrequency)(v, x, q, d)
+    },
+    {
+      name: "CopyNumberEvent",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
+      check: (v, x, q, d) => (0, import_CopyNumberEvent.checkCopyNumberEvent)(v, x, q, d)
+    },
+    {
+      name: "GenomicSourceClass",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
+      check: (v, x, q, d) => (0, import_GenomicSourceClass.checkGenomicSourceClass)(v, x, q, d)
+    },
+    {
+      name: "PhaseSet",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
+      check: (v, x, q, d) => (0, import_PhaseSet.checkPhaseSet)(v, x, q, d)
+    },
+    {
+      name: "Sequence",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
+      check: (v, x, q, d) => (0, import_ObservationGeneticsSequence.checkObservationGeneticsSequence)(v, x, q, d)
+    },
+    {
+      name: "Interpretation",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
+      check: (v, x, q, d) => (0, import_Interpretation.checkInterpretation)(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_0 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "DeviceRequest",
+  "ImmunizationRecommendation",
+  "MedicationRequest",
+  "NutritionOrder",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const BINDING_1 = {
+  has: vcodes.inCodes36,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes37,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants([
+  "valueQuantity",
+  "valueCodeableConcept",
+  "valueString",
+  "valueBoolean",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueAttachment",
+  "valueTime",
+  "valueDateTime",
+  "valuePeriod"
+]);
+const BINDING_3 = {
+  has: vcodes.inCodes40,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes41,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkObservationGenetics(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.effectiveDateTime,
+    o._effectiveDateTime,
+    x,
+    p,
+    "effective.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, import_Observation.checkObservationReferenceRange) && x.c === null)
+    return false;
+  if (!vrt.many(o.related, x, p, "related", d, 0, -1, import_Observation.checkObservationRelated) && x.c === null) return false;
+  if (!vrt.many(o.component, x, p, "component", d, 0, -1, import_Observation.checkObservationComponent) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validateObservationGenetics(value) {
+  return vrt.runCheck(value, "Observation", checkObservationGenetics, true, vdispatch.registry);
+}
+function isObservationGenetics(value) {
+  return vrt.testCheck(value, checkObservationGenetics, true, vdispatch.registry);
+}
+function buildObservationGenetics(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "Observation", profile: "http://hl7.org/fhir/StructureDefinition/observation-genetics" },
+    isObservationGenetics,
+    validateObservationGenetics,
+    "ObservationGenetics"
+  );
+}

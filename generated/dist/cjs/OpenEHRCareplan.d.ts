@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * careplan
  *
@@ -57,3 +58,25 @@ export interface OpenEHRCareplan {
      */
     valueReference?: Reference<'CarePlan'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOpenEHRCareplan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOpenEHRCareplan(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOpenEHRCareplan} reports no error or fatal issue: careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan). */
+export declare function isOpenEHRCareplan(value: unknown): value is OpenEHRCareplan;
+/** Input of {@link buildOpenEHRCareplan}: a {@link OpenEHRCareplan} without what the builder fills in. */
+export type OpenEHRCareplanInput = BuilderInput<OpenEHRCareplan, 'url'>;
+/**
+ * Builds a {@link OpenEHRCareplan} (careplan, http://hl7.org/fhir/StructureDefinition/openEHR-careplan).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-careplan"
+ *
+ * The result is checked with {@link validateOpenEHRCareplan}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOpenEHRCareplan(input: OpenEHRCareplanInput): OpenEHRCareplan;

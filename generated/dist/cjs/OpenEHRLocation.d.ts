@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * location
  *
@@ -58,3 +59,25 @@ export interface OpenEHRLocation {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOpenEHRLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against location (http://hl7.org/fhir/StructureDefinition/openEHR-location).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOpenEHRLocation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOpenEHRLocation} reports no error or fatal issue: location (http://hl7.org/fhir/StructureDefinition/openEHR-location). */
+export declare function isOpenEHRLocation(value: unknown): value is OpenEHRLocation;
+/** Input of {@link buildOpenEHRLocation}: a {@link OpenEHRLocation} without what the builder fills in. */
+export type OpenEHRLocationInput = BuilderInput<OpenEHRLocation, 'url'>;
+/**
+ * Builds a {@link OpenEHRLocation} (location, http://hl7.org/fhir/StructureDefinition/openEHR-location).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-location"
+ *
+ * The result is checked with {@link validateOpenEHRLocation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOpenEHRLocation(input: OpenEHRLocationInput): OpenEHRLocation;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * OperationDefinition
  *
@@ -679,3 +680,28 @@ export interface OperationDefinitionOverload {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see OperationDefinition.overload.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOperationDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationDefinition} reports no error or fatal issue: OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition). */
+export declare function isOperationDefinition(value: unknown): value is OperationDefinition;
+/** Input of {@link buildOperationDefinition}: a {@link OperationDefinition} without what the builder fills in. */
+export type OperationDefinitionInput = BuilderInput<OperationDefinition, 'resourceType'>;
+/**
+ * Builds a {@link OperationDefinition} (OperationDefinition, http://hl7.org/fhir/StructureDefinition/OperationDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "OperationDefinition"
+ *
+ * The result is checked with {@link validateOperationDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOperationDefinition(input: OperationDefinitionInput): OperationDefinition;

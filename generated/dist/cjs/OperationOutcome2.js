@@ -1,2 +1,152 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var OperationOutcome2_exports = {};
+__export(OperationOutcome2_exports, {
+  buildOperationOutcome2: () => buildOperationOutcome2,
+  checkOperationOutcome2: () => checkOperationOutcome2,
+  checkOperationOutcome2Issue: () => checkOperationOutcome2Issue,
+  isOperationOutcome2: () => isOperationOutcome2,
+  validateOperationOutcome2: () => validateOperationOutcome2
+});
+module.exports = __toCommonJS(OperationOutcome2_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "contained",
+  "extension",
+  "id",
+  "implicitRules",
+  "issue",
+  "language",
+  "meta",
+  "modifierExtension",
+  "resourceType",
+  "text"
+]);
+const OWNER_0 = { paths: ["OperationOutcome"], type: "OperationOutcome", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_code",
+  "_diagnostics",
+  "_expression",
+  "_location",
+  "_severity",
+  "code",
+  "details",
+  "diagnostics",
+  "expression",
+  "extension",
+  "id",
+  "location",
+  "modifierExtension",
+  "severity"
+]);
+const OWNER_1 = { paths: ["OperationOutcome.issue"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes224,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-severity"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes225,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-type"
+};
+function checkOperationOutcome2(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.issue, x, p, "issue", d, 1, -1, checkOperationOutcome2Issue) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkOperationOutcome2Issue(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.details, x, p, "details", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function validateOperationOutcome2(value) {
+  return vrt.runCheck(value, "OperationOutcome", checkOperationOutcome2, true, vdispatch.registry);
+}
+function isOperationOutcome2(value) {
+  return vrt.testCheck(value, checkOperationOutcome2, true, vdispatch.registry);
+}
+function buildOperationOutcome2(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "OperationOutcome" },
+    isOperationOutcome2,
+    validateOperationOutcome2,
+    "OperationOutcome2"
+  );
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * optionPrefix
  *
@@ -58,3 +59,25 @@ export interface OptionPrefix {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOptionPrefix(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against optionPrefix (http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOptionPrefix(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionPrefix} reports no error or fatal issue: optionPrefix (http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix). */
+export declare function isOptionPrefix(value: unknown): value is OptionPrefix;
+/** Input of {@link buildOptionPrefix}: a {@link OptionPrefix} without what the builder fills in. */
+export type OptionPrefixInput = BuilderInput<OptionPrefix, 'url'>;
+/**
+ * Builds a {@link OptionPrefix} (optionPrefix, http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-optionPrefix"
+ *
+ * The result is checked with {@link validateOptionPrefix}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOptionPrefix(input: OptionPrefixInput): OptionPrefix;

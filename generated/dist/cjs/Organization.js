@@ -1,2 +1,198 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Organization_exports = {};
+__export(Organization_exports, {
+  buildOrganization: () => buildOrganization,
+  checkOrganization: () => checkOrganization,
+  checkOrganizationContact: () => checkOrganizationContact,
+  isOrganization: () => isOrganization,
+  validateOrganization: () => validateOrganization
+});
+module.exports = __toCommonJS(Organization_exports);
+var import_Address = require("./Address.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_alias",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "active",
+  "address",
+  "alias",
+  "contact",
+  "contained",
+  "endpoint",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "partOf",
+  "resourceType",
+  "telecom",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["Organization"], type: "Organization", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "org-3",
+  path: "Organization.telecom",
+  expression: "where(use = 'home').empty()",
+  severity: "error",
+  human: "The telecom of an organization can never be of use 'home'"
+});
+const FHIRPATH_0 = (n) => vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChild(t, "use", "_use"), ["home"])));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "org-2",
+  path: "Organization.address",
+  expression: "where(use = 'home').empty()",
+  severity: "error",
+  human: "An address of an organization can never be of use 'home'"
+});
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Endpoint"]);
+const INVARIANT_2 = vrt.invariant({
+  key: "org-1",
+  path: "Organization",
+  expression: "(identifier.count() + name.count()) > 0",
+  severity: "error",
+  human: "The organization SHALL at least have a name or an id, and possibly more than one"
+});
+const FHIRPATH_1 = (n) => vrt.fpGt(
+  vrt.fpPlus(
+    vrt.fpCount(vrt.fpChild([n], "identifier", "_identifier")),
+    vrt.fpCount(vrt.fpChild([n], "name", "_name"))
+  ),
+  [0]
+);
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "address",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "purpose",
+  "telecom"
+]);
+const OWNER_1 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes107,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
+};
+function checkOrganization(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Organization");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Organization") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.eachWith(o.address, true, x, p, "address", vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkOrganizationContact) && x.c === null) return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkOrganizationContact(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Organization.contact");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.purpose, x, p, "purpose", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.purpose, false, x, p, "purpose", vrt.checkConcept, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.name, x, p, "name", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.one(o.address, x, p, "address", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  return true;
+}
+function validateOrganization(value) {
+  return vrt.runCheck(value, "Organization", checkOrganization, true, vdispatch.registry);
+}
+function isOrganization(value) {
+  return vrt.testCheck(value, checkOrganization, true, vdispatch.registry);
+}
+function buildOrganization(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Organization" }, isOrganization, validateOrganization, "Organization");
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Alias
  *
@@ -58,3 +59,25 @@ export interface OrganizationAlias {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOrganizationAlias(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Alias (http://hl7.org/fhir/StructureDefinition/organization-alias).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOrganizationAlias(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganizationAlias} reports no error or fatal issue: Alias (http://hl7.org/fhir/StructureDefinition/organization-alias). */
+export declare function isOrganizationAlias(value: unknown): value is OrganizationAlias;
+/** Input of {@link buildOrganizationAlias}: a {@link OrganizationAlias} without what the builder fills in. */
+export type OrganizationAliasInput = BuilderInput<OrganizationAlias, 'url'>;
+/**
+ * Builds a {@link OrganizationAlias} (Alias, http://hl7.org/fhir/StructureDefinition/organization-alias).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/organization-alias"
+ *
+ * The result is checked with {@link validateOrganizationAlias}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOrganizationAlias(input: OrganizationAliasInput): OrganizationAlias;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * organization-period
  *
@@ -55,3 +56,25 @@ export interface OrganizationPeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOrganizationPeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganizationPeriod} reports no error or fatal issue: organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0). */
+export declare function isOrganizationPeriod(value: unknown): value is OrganizationPeriod;
+/** Input of {@link buildOrganizationPeriod}: a {@link OrganizationPeriod} without what the builder fills in. */
+export type OrganizationPeriodInput = BuilderInput<OrganizationPeriod, 'url'>;
+/**
+ * Builds a {@link OrganizationPeriod} (organization-period, http://hl7.org/fhir/StructureDefinition/organization-period).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/organization-period"
+ *
+ * The result is checked with {@link validateOrganizationPeriod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOrganizationPeriod(input: OrganizationPeriodInput): OrganizationPeriod;

@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * otherConfidentiality
  *
@@ -57,3 +58,25 @@ export interface OtherConfidentiality {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOtherConfidentiality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against otherConfidentiality (http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOtherConfidentiality(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOtherConfidentiality} reports no error or fatal issue: otherConfidentiality (http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality). */
+export declare function isOtherConfidentiality(value: unknown): value is OtherConfidentiality;
+/** Input of {@link buildOtherConfidentiality}: a {@link OtherConfidentiality} without what the builder fills in. */
+export type OtherConfidentialityInput = BuilderInput<OtherConfidentiality, 'url'>;
+/**
+ * Builds a {@link OtherConfidentiality} (otherConfidentiality, http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/composition-clindoc-otherConfidentiality"
+ *
+ * The result is checked with {@link validateOtherConfidentiality}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOtherConfidentiality(input: OtherConfidentialityInput): OtherConfidentiality;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * otherName
  *
@@ -31,10 +32,7 @@ export interface OtherName {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [
-        OtherNameExtensionName | OtherNameExtensionPreferred | Extension,
-        ...(OtherNameExtensionName | OtherNameExtensionPreferred | Extension)[]
-    ];
+    extension: [OtherNameName | OtherNamePreferred | Extension, ...(OtherNameName | OtherNamePreferred | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -58,7 +56,7 @@ export interface OtherName {
  * - FHIR path `Extension.extension:name`
  * - Type Extension
  */
-export interface OtherNameExtensionName {
+export interface OtherNameName {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +114,7 @@ export interface OtherNameExtensionName {
  * - FHIR path `Extension.extension:preferred`
  * - Type Extension
  */
-export interface OtherNameExtensionPreferred {
+export interface OtherNamePreferred {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +163,52 @@ export interface OtherNameExtensionPreferred {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.extension:preferred.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOtherNameName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOtherNamePreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOtherName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOtherName} reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName). */
+export declare function isOtherName(value: unknown): value is OtherName;
+/** Input of {@link buildOtherName}: a {@link OtherName} without what the builder fills in. */
+export type OtherNameInput = BuilderInput<OtherName, 'url', {
+    extension: [OtherNameNameInput, ...(OtherNameName | OtherNamePreferred | Extension)[]];
+}>;
+/** Input of {@link OtherNameName} (`Extension.extension:name`): what the builder fills may be left out. */
+export type OtherNameNameInput = BuilderInput<OtherNameName, 'url'>;
+/** Input of {@link OtherNamePreferred} (`Extension.extension:preferred`): what the builder fills may be left out. */
+export type OtherNamePreferredInput = BuilderInput<OtherNamePreferred, 'url'>;
+/**
+ * Builds a {@link OtherName} (otherName, http://hl7.org/fhir/StructureDefinition/codesystem-otherName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-otherName"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:name`
+ *
+ * The result is checked with {@link validateOtherName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOtherName(input: OtherNameInput): OtherName;
+/**
+ * Makes a `Extension.extension:name` item (slice `name`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "name"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildOtherNameName(input: OtherNameNameInput): OtherNameName;
+/**
+ * Makes a `Extension.extension:preferred` item (slice `preferred`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "preferred"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildOtherNamePreferred(input: OtherNamePreferredInput): OtherNamePreferred;

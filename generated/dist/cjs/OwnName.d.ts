@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * own-name
  *
@@ -58,3 +59,25 @@ export interface OwnName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOwnName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOwnName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOwnName} reports no error or fatal issue: own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name). */
+export declare function isOwnName(value: unknown): value is OwnName;
+/** Input of {@link buildOwnName}: a {@link OwnName} without what the builder fills in. */
+export type OwnNameInput = BuilderInput<OwnName, 'url'>;
+/**
+ * Builds a {@link OwnName} (own-name, http://hl7.org/fhir/StructureDefinition/humanname-own-name).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-own-name"
+ *
+ * The result is checked with {@link validateOwnName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOwnName(input: OwnNameInput): OwnName;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Page for Resource
  *
@@ -58,3 +59,25 @@ export interface Page {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Page for Resource (http://hl7.org/fhir/StructureDefinition/implementationguide-page).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePage} reports no error or fatal issue: Page for Resource (http://hl7.org/fhir/StructureDefinition/implementationguide-page). */
+export declare function isPage(value: unknown): value is Page;
+/** Input of {@link buildPage}: a {@link Page} without what the builder fills in. */
+export type PageInput = BuilderInput<Page, 'url'>;
+/**
+ * Builds a {@link Page} (Page for Resource, http://hl7.org/fhir/StructureDefinition/implementationguide-page).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/implementationguide-page"
+ *
+ * The result is checked with {@link validatePage}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPage(input: PageInput): Page;

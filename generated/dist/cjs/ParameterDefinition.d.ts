@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 /**
  * ParameterDefinition
  *
@@ -118,3 +118,12 @@ export interface ParameterDefinition {
      */
     profile?: Reference<'StructureDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateParameterDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateParameterDefinition} reports no error or fatal issue: ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition). */
+export declare function isParameterDefinition(value: unknown): value is ParameterDefinition;

@@ -1,28 +1,29 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * Parameters
  *
@@ -579,3 +580,26 @@ export interface ParametersParameter {
      */
     part?: ParametersParameter[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Parameters (http://hl7.org/fhir/StructureDefinition/Parameters).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateParameters(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateParameters} reports no error or fatal issue: Parameters (http://hl7.org/fhir/StructureDefinition/Parameters). */
+export declare function isParameters(value: unknown): value is Parameters;
+/** Input of {@link buildParameters}: a {@link Parameters} without what the builder fills in. */
+export type ParametersInput = BuilderInput<Parameters, 'resourceType'>;
+/**
+ * Builds a {@link Parameters} (Parameters, http://hl7.org/fhir/StructureDefinition/Parameters).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Parameters"
+ *
+ * The result is checked with {@link validateParameters}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildParameters(input: ParametersInput): Parameters;

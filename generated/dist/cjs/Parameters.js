@@ -1,2 +1,411 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Parameters_exports = {};
+__export(Parameters_exports, {
+  buildParameters: () => buildParameters,
+  checkParameters: () => checkParameters,
+  checkParametersParameter: () => checkParametersParameter,
+  isParameters: () => isParameters,
+  validateParameters: () => validateParameters
+});
+module.exports = __toCommonJS(Parameters_exports);
+var import_Address = require("./Address.js");
+var import_Age = require("./Age.js");
+var import_Annotation = require("./Annotation.js");
+var import_Attachment = require("./Attachment.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_Count = require("./Count.js");
+var import_Distance = require("./Distance.js");
+var import_Duration = require("./Duration.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Money = require("./Money.js");
+var import_Period = require("./Period.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var import_Ratio = require("./Ratio.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SampledData = require("./SampledData.js");
+var import_Signature = require("./Signature.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "parameter",
+  "resourceType"
+]);
+const OWNER_0 = { paths: ["Parameters"], type: "Parameters", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_name",
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "part",
+  "resource",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_1 = { paths: ["Parameters.parameter"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueId",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueOid",
+  "valuePositiveInt",
+  "valueString",
+  "valueTime",
+  "valueUnsignedInt",
+  "valueUri",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueIdentifier",
+  "valueMoney",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueTiming",
+  "valueMeta"
+]);
+const INVARIANT_0 = vrt.invariant({
+  key: "inv-1",
+  path: "Parameters.parameter",
+  expression: "(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))",
+  severity: "error",
+  human: "A parameter must have only one of (value, resource, part)"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpAnd(
+    vrt.fpAnd(vrt.fpExists(vrt.fpChild([n], "part", "_part")), vrt.fpEmpty(vrt.fpChoice([n], "value"))),
+    vrt.fpEmpty(vrt.fpChild([n], "resource", "_resource"))
+  ),
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "part", "_part")),
+    vrt.fpXor(vrt.fpExists(vrt.fpChoice([n], "value")), vrt.fpExists(vrt.fpChild([n], "resource", "_resource")))
+  )
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkParameters(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Parameters");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Parameters") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkParametersParameter) && x.c === null) return false;
+  return true;
+}
+function checkParametersParameter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Parameters.parameter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBase64Binary,
+    o._valueBase64Binary,
+    x,
+    p,
+    "value.ofType(base64Binary)",
+    d,
+    0,
+    vrt.isValidBase64Binary,
+    "base64Binary",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valuePositiveInt,
+    o._valuePositiveInt,
+    x,
+    p,
+    "value.ofType(positiveInt)",
+    d,
+    0,
+    vrt.isValidPositiveInt,
+    "positiveInt",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueUnsignedInt,
+    o._valueUnsignedInt,
+    x,
+    p,
+    "value.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+  if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
+  if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
+  if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkParametersParameter) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validateParameters(value) {
+  return vrt.runCheck(value, "Parameters", checkParameters, true, vdispatch.registry);
+}
+function isParameters(value) {
+  return vrt.testCheck(value, checkParameters, true, vdispatch.registry);
+}
+function buildParameters(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Parameters" }, isParameters, validateParameters, "Parameters");
+}

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * parent
  *
@@ -33,10 +34,7 @@ export interface Parent {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [
-        ParentExtensionType | ParentExtensionReference | Extension,
-        ...(ParentExtensionType | ParentExtensionReference | Extension)[]
-    ];
+    extension: [ParentType | ParentReference | Extension, ...(ParentType | ParentReference | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -60,7 +58,7 @@ export interface Parent {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface ParentExtensionType {
+export interface ParentType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -117,7 +115,7 @@ export interface ParentExtensionType {
  * - FHIR path `Extension.extension:reference`
  * - Type Extension
  */
-export interface ParentExtensionReference {
+export interface ParentReference {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -164,3 +162,52 @@ export interface ParentExtensionReference {
      */
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkParent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParentType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateParent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateParent} reports no error or fatal issue: parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent). */
+export declare function isParent(value: unknown): value is Parent;
+/** Input of {@link buildParent}: a {@link Parent} without what the builder fills in. */
+export type ParentInput = BuilderInput<Parent, 'url', {
+    extension: [ParentTypeInput, ParentReferenceInput, ...(ParentType | ParentReference | Extension)[]];
+}>;
+/** Input of {@link ParentReference} (`Extension.extension:reference`): what the builder fills may be left out. */
+export type ParentReferenceInput = BuilderInput<ParentReference, 'url'>;
+/** Input of {@link ParentType} (`Extension.extension:type`): what the builder fills may be left out. */
+export type ParentTypeInput = BuilderInput<ParentType, 'url'>;
+/**
+ * Builds a {@link Parent} (parent, http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:type`, `Extension.extension:reference`
+ *
+ * The result is checked with {@link validateParent}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildParent(input: ParentInput): Parent;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildParentType(input: ParentTypeInput): ParentType;
+/**
+ * Makes a `Extension.extension:reference` item (slice `reference`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "reference"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildParentReference(input: ParentReferenceInput): ParentReference;

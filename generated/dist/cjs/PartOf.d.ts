@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * partOf
  *
@@ -57,3 +58,25 @@ export interface PartOf {
      */
     valueReference: Reference<'Condition' | 'Observation' | 'Procedure'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPartOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePartOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePartOf} reports no error or fatal issue: partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf). */
+export declare function isPartOf(value: unknown): value is PartOf;
+/** Input of {@link buildPartOf}: a {@link PartOf} without what the builder fills in. */
+export type PartOfInput = BuilderInput<PartOf, 'url'>;
+/**
+ * Builds a {@link PartOf} (partOf, http://hl7.org/fhir/StructureDefinition/condition-partOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-partOf"
+ *
+ * The result is checked with {@link validatePartOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPartOf(input: PartOfInput): PartOf;

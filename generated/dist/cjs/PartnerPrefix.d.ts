@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * partner-prefix
  *
@@ -58,3 +59,25 @@ export interface PartnerPrefix {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPartnerPrefix(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against partner-prefix (http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePartnerPrefix(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePartnerPrefix} reports no error or fatal issue: partner-prefix (http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix). */
+export declare function isPartnerPrefix(value: unknown): value is PartnerPrefix;
+/** Input of {@link buildPartnerPrefix}: a {@link PartnerPrefix} without what the builder fills in. */
+export type PartnerPrefixInput = BuilderInput<PartnerPrefix, 'url'>;
+/**
+ * Builds a {@link PartnerPrefix} (partner-prefix, http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-partner-prefix"
+ *
+ * The result is checked with {@link validatePartnerPrefix}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPartnerPrefix(input: PartnerPrefixInput): PartnerPrefix;

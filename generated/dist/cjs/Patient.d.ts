@@ -1,16 +1,17 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Patient
  *
@@ -642,3 +643,29 @@ export interface PatientLink {
     /** Extensions and id for `type` (FHIR JSON primitive extension, see Patient.link.type). */
     _type?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Patient (http://hl7.org/fhir/StructureDefinition/Patient).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePatient(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePatient} reports no error or fatal issue: Patient (http://hl7.org/fhir/StructureDefinition/Patient). */
+export declare function isPatient(value: unknown): value is Patient;
+/** Input of {@link buildPatient}: a {@link Patient} without what the builder fills in. */
+export type PatientInput = BuilderInput<Patient, 'resourceType'>;
+/**
+ * Builds a {@link Patient} (Patient, http://hl7.org/fhir/StructureDefinition/Patient).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Patient"
+ *
+ * The result is checked with {@link validatePatient}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPatient(input: PatientInput): Patient;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * patient-birthTime
  *
@@ -56,3 +57,25 @@ export interface PatientBirthTime {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.value[x]). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPatientBirthTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePatientBirthTime(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientBirthTime} reports no error or fatal issue: patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0). */
+export declare function isPatientBirthTime(value: unknown): value is PatientBirthTime;
+/** Input of {@link buildPatientBirthTime}: a {@link PatientBirthTime} without what the builder fills in. */
+export type PatientBirthTimeInput = BuilderInput<PatientBirthTime, 'url'>;
+/**
+ * Builds a {@link PatientBirthTime} (patient-birthTime, http://hl7.org/fhir/StructureDefinition/patient-birthTime).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-birthTime"
+ *
+ * The result is checked with {@link validatePatientBirthTime}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPatientBirthTime(input: PatientBirthTimeInput): PatientBirthTime;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * patient-cadavericDonor
  *
@@ -56,3 +57,25 @@ export interface PatientCadavericDonor {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.value[x]). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPatientCadavericDonor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePatientCadavericDonor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientCadavericDonor} reports no error or fatal issue: patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0). */
+export declare function isPatientCadavericDonor(value: unknown): value is PatientCadavericDonor;
+/** Input of {@link buildPatientCadavericDonor}: a {@link PatientCadavericDonor} without what the builder fills in. */
+export type PatientCadavericDonorInput = BuilderInput<PatientCadavericDonor, 'url'>;
+/**
+ * Builds a {@link PatientCadavericDonor} (patient-cadavericDonor, http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor"
+ *
+ * The result is checked with {@link validatePatientCadavericDonor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPatientCadavericDonor(input: PatientCadavericDonorInput): PatientCadavericDonor;

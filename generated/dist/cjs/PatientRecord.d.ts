@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Patient Record
  *
@@ -57,3 +58,25 @@ export interface PatientRecord {
      */
     valueReference?: Reference<'Patient'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPatientRecord(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePatientRecord(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientRecord} reports no error or fatal issue: Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record). */
+export declare function isPatientRecord(value: unknown): value is PatientRecord;
+/** Input of {@link buildPatientRecord}: a {@link PatientRecord} without what the builder fills in. */
+export type PatientRecordInput = BuilderInput<PatientRecord, 'url'>;
+/**
+ * Builds a {@link PatientRecord} (Patient Record, http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record"
+ *
+ * The result is checked with {@link validatePatientRecord}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPatientRecord(input: PatientRecordInput): PatientRecord;

@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * PaymentNotice
  *
@@ -214,3 +215,25 @@ export interface PaymentNotice {
      */
     paymentStatus?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePaymentNotice(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePaymentNotice} reports no error or fatal issue: PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice). */
+export declare function isPaymentNotice(value: unknown): value is PaymentNotice;
+/** Input of {@link buildPaymentNotice}: a {@link PaymentNotice} without what the builder fills in. */
+export type PaymentNoticeInput = BuilderInput<PaymentNotice, 'resourceType'>;
+/**
+ * Builds a {@link PaymentNotice} (PaymentNotice, http://hl7.org/fhir/StructureDefinition/PaymentNotice).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PaymentNotice"
+ *
+ * The result is checked with {@link validatePaymentNotice}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPaymentNotice(input: PaymentNoticeInput): PaymentNotice;

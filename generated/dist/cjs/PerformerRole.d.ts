@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Performer Role
  *
@@ -58,3 +59,25 @@ export interface PerformerRole {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPerformerRole(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Performer Role (http://hl7.org/fhir/StructureDefinition/event-performerRole).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePerformerRole(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePerformerRole} reports no error or fatal issue: Performer Role (http://hl7.org/fhir/StructureDefinition/event-performerRole). */
+export declare function isPerformerRole(value: unknown): value is PerformerRole;
+/** Input of {@link buildPerformerRole}: a {@link PerformerRole} without what the builder fills in. */
+export type PerformerRoleInput = BuilderInput<PerformerRole, 'url'>;
+/**
+ * Builds a {@link PerformerRole} (Performer Role, http://hl7.org/fhir/StructureDefinition/event-performerRole).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-performerRole"
+ *
+ * The result is checked with {@link validatePerformerRole}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPerformerRole(input: PerformerRoleInput): PerformerRole;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Permitted Values link
  *
@@ -57,3 +58,25 @@ export interface PermittedValueConceptmap {
      */
     valueReference?: Reference<'ConceptMap'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPermittedValueConceptmap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePermittedValueConceptmap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePermittedValueConceptmap} reports no error or fatal issue: Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap). */
+export declare function isPermittedValueConceptmap(value: unknown): value is PermittedValueConceptmap;
+/** Input of {@link buildPermittedValueConceptmap}: a {@link PermittedValueConceptmap} without what the builder fills in. */
+export type PermittedValueConceptmapInput = BuilderInput<PermittedValueConceptmap, 'url'>;
+/**
+ * Builds a {@link PermittedValueConceptmap} (Permitted Values link, http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap"
+ *
+ * The result is checked with {@link validatePermittedValueConceptmap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPermittedValueConceptmap(input: PermittedValueConceptmapInput): PermittedValueConceptmap;

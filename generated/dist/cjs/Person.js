@@ -1,2 +1,166 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Person_exports = {};
+__export(Person_exports, {
+  buildPerson: () => buildPerson,
+  checkPerson: () => checkPerson,
+  checkPersonLink: () => checkPersonLink,
+  isPerson: () => isPerson,
+  validatePerson: () => validatePerson
+});
+module.exports = __toCommonJS(Person_exports);
+var import_Address = require("./Address.js");
+var import_Attachment = require("./Attachment.js");
+var import_ContactPoint = require("./ContactPoint.js");
+var import_HumanName = require("./HumanName.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_birthDate",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "active",
+  "address",
+  "birthDate",
+  "contained",
+  "extension",
+  "gender",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "link",
+  "managingOrganization",
+  "meta",
+  "modifierExtension",
+  "name",
+  "photo",
+  "resourceType",
+  "telecom",
+  "text"
+]);
+const OWNER_0 = { paths: ["Person"], type: "Person", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_assurance",
+  "assurance",
+  "extension",
+  "id",
+  "modifierExtension",
+  "target"
+]);
+const OWNER_1 = { paths: ["Person.link"], type: "BackboneElement", exact: true };
+const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
+const BINDING_2 = {
+  has: vcodes.inCodes263,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identity-assuranceLevel"
+};
+function checkPerson(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Person");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Person") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.name, x, p, "name", d, 0, -1, import_HumanName.checkHumanName) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.photo, x, p, "photo", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPersonLink) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkPersonLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Person.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.assurance, o._assurance, x, p, "assurance", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.assurance, false, x, p, "assurance", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  return true;
+}
+function validatePerson(value) {
+  return vrt.runCheck(value, "Person", checkPerson, true, vdispatch.registry);
+}
+function isPerson(value) {
+  return vrt.testCheck(value, checkPerson, true, vdispatch.registry);
+}
+function buildPerson(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Person" }, isPerson, validatePerson, "Person");
+}

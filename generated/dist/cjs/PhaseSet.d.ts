@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * PhaseSet
  *
@@ -58,3 +59,25 @@ export interface PhaseSet {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPhaseSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against PhaseSet (http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePhaseSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePhaseSet} reports no error or fatal issue: PhaseSet (http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet). */
+export declare function isPhaseSet(value: unknown): value is PhaseSet;
+/** Input of {@link buildPhaseSet}: a {@link PhaseSet} without what the builder fills in. */
+export type PhaseSetInput = BuilderInput<PhaseSet, 'url'>;
+/**
+ * Builds a {@link PhaseSet} (PhaseSet, http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet"
+ *
+ * The result is checked with {@link validatePhaseSet}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPhaseSet(input: PhaseSetInput): PhaseSet;

@@ -1,16 +1,17 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Practitioner
  *
@@ -304,3 +305,26 @@ export interface PractitionerQualification {
      */
     issuer?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePractitioner(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePractitioner} reports no error or fatal issue: Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner). */
+export declare function isPractitioner(value: unknown): value is Practitioner;
+/** Input of {@link buildPractitioner}: a {@link Practitioner} without what the builder fills in. */
+export type PractitionerInput = BuilderInput<Practitioner, 'resourceType'>;
+/**
+ * Builds a {@link Practitioner} (Practitioner, http://hl7.org/fhir/StructureDefinition/Practitioner).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Practitioner"
+ *
+ * The result is checked with {@link validatePractitioner}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPractitioner(input: PractitionerInput): Practitioner;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * preferred
  *
@@ -58,3 +59,25 @@ export interface Preferred {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against preferred (http://hl7.org/fhir/StructureDefinition/iso21090-preferred).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePreferred(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePreferred} reports no error or fatal issue: preferred (http://hl7.org/fhir/StructureDefinition/iso21090-preferred). */
+export declare function isPreferred(value: unknown): value is Preferred;
+/** Input of {@link buildPreferred}: a {@link Preferred} without what the builder fills in. */
+export type PreferredInput = BuilderInput<Preferred, 'url'>;
+/**
+ * Builds a {@link Preferred} (preferred, http://hl7.org/fhir/StructureDefinition/iso21090-preferred).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-preferred"
+ *
+ * The result is checked with {@link validatePreferred}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPreferred(input: PreferredInput): Preferred;

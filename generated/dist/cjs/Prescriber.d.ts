@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * prescriber
  *
@@ -57,3 +58,25 @@ export interface Prescriber {
      */
     valueReference?: Reference<'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPrescriber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePrescriber(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePrescriber} reports no error or fatal issue: prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber). */
+export declare function isPrescriber(value: unknown): value is Prescriber;
+/** Input of {@link buildPrescriber}: a {@link Prescriber} without what the builder fills in. */
+export type PrescriberInput = BuilderInput<Prescriber, 'url'>;
+/**
+ * Builds a {@link Prescriber} (prescriber, http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber"
+ *
+ * The result is checked with {@link validatePrescriber}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPrescriber(input: PrescriberInput): Prescriber;

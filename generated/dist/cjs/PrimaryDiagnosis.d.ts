@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Primary Diagnosis
  *
@@ -58,3 +59,25 @@ export interface PrimaryDiagnosis {
     /** Extensions and id for `valuePositiveInt` (FHIR JSON primitive extension, see Extension.valuePositiveInt). */
     _valuePositiveInt?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPrimaryDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePrimaryDiagnosis(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePrimaryDiagnosis} reports no error or fatal issue: Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis). */
+export declare function isPrimaryDiagnosis(value: unknown): value is PrimaryDiagnosis;
+/** Input of {@link buildPrimaryDiagnosis}: a {@link PrimaryDiagnosis} without what the builder fills in. */
+export type PrimaryDiagnosisInput = BuilderInput<PrimaryDiagnosis, 'url'>;
+/**
+ * Builds a {@link PrimaryDiagnosis} (Primary Diagnosis, http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis"
+ *
+ * The result is checked with {@link validatePrimaryDiagnosis}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPrimaryDiagnosis(input: PrimaryDiagnosisInput): PrimaryDiagnosis;

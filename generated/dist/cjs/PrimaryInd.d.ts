@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * primaryInd
  *
@@ -58,3 +59,25 @@ export interface PrimaryInd {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPrimaryInd(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePrimaryInd(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePrimaryInd} reports no error or fatal issue: primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd). */
+export declare function isPrimaryInd(value: unknown): value is PrimaryInd;
+/** Input of {@link buildPrimaryInd}: a {@link PrimaryInd} without what the builder fills in. */
+export type PrimaryIndInput = BuilderInput<PrimaryInd, 'url'>;
+/**
+ * Builds a {@link PrimaryInd} (primaryInd, http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd"
+ *
+ * The result is checked with {@link validatePrimaryInd}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPrimaryInd(input: PrimaryIndInput): PrimaryInd;

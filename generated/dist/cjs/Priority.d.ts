@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Flag Priority
  *
@@ -58,3 +59,25 @@ export interface Priority {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPriority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Flag Priority (http://hl7.org/fhir/StructureDefinition/flag-priority).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePriority(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePriority} reports no error or fatal issue: Flag Priority (http://hl7.org/fhir/StructureDefinition/flag-priority). */
+export declare function isPriority(value: unknown): value is Priority;
+/** Input of {@link buildPriority}: a {@link Priority} without what the builder fills in. */
+export type PriorityInput = BuilderInput<Priority, 'url'>;
+/**
+ * Builds a {@link Priority} (Flag Priority, http://hl7.org/fhir/StructureDefinition/flag-priority).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/flag-priority"
+ *
+ * The result is checked with {@link validatePriority}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPriority(input: PriorityInput): Priority;

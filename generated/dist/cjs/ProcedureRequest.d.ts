@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * ProcedureRequest
  *
@@ -486,3 +487,26 @@ export interface ProcedureRequestRequester {
      */
     onBehalfOf?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedureRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureRequest} reports no error or fatal issue: ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest). */
+export declare function isProcedureRequest(value: unknown): value is ProcedureRequest;
+/** Input of {@link buildProcedureRequest}: a {@link ProcedureRequest} without what the builder fills in. */
+export type ProcedureRequestInput = BuilderInput<ProcedureRequest, 'resourceType'>;
+/**
+ * Builds a {@link ProcedureRequest} (ProcedureRequest, http://hl7.org/fhir/StructureDefinition/ProcedureRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ProcedureRequest"
+ *
+ * The result is checked with {@link validateProcedureRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedureRequest(input: ProcedureRequestInput): ProcedureRequest;

@@ -1,2 +1,197 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ProcessRequest_exports = {};
+__export(ProcessRequest_exports, {
+  buildProcessRequest: () => buildProcessRequest,
+  checkProcessRequest: () => checkProcessRequest,
+  checkProcessRequestItem: () => checkProcessRequestItem,
+  isProcessRequest: () => isProcessRequest,
+  validateProcessRequest: () => validateProcessRequest
+});
+module.exports = __toCommonJS(ProcessRequest_exports);
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_action",
+  "_created",
+  "_exclude",
+  "_id",
+  "_implicitRules",
+  "_include",
+  "_language",
+  "_nullify",
+  "_reference",
+  "_status",
+  "action",
+  "contained",
+  "created",
+  "exclude",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "include",
+  "item",
+  "language",
+  "meta",
+  "modifierExtension",
+  "nullify",
+  "organization",
+  "period",
+  "provider",
+  "reference",
+  "request",
+  "resourceType",
+  "response",
+  "status",
+  "target",
+  "text"
+]);
+const OWNER_0 = { paths: ["ProcessRequest"], type: "ProcessRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes273,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/actionlist"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_sequenceLinkId",
+  "extension",
+  "id",
+  "modifierExtension",
+  "sequenceLinkId"
+]);
+const OWNER_1 = { paths: ["ProcessRequest.item"], type: "BackboneElement", exact: true };
+function checkProcessRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ProcessRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ProcessRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.target, x, p, "target", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.provider, x, p, "provider", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.nullify, o._nullify, x, p, "nullify", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
+  if (!vrt.prims(o.include, o._include, x, p, "include", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.exclude, o._exclude, x, p, "exclude", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkProcessRequestItem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ProcessRequest.item");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.sequenceLinkId,
+    o._sequenceLinkId,
+    x,
+    p,
+    "sequenceLinkId",
+    d,
+    1,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateProcessRequest(value) {
+  return vrt.runCheck(value, "ProcessRequest", checkProcessRequest, true, vdispatch.registry);
+}
+function isProcessRequest(value) {
+  return vrt.testCheck(value, checkProcessRequest, true, vdispatch.registry);
+}
+function buildProcessRequest(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "ProcessRequest" },
+    isProcessRequest,
+    validateProcessRequest,
+    "ProcessRequest"
+  );
+}

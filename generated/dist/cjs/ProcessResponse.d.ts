@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ProcessResponse
  *
@@ -312,3 +313,31 @@ export interface ProcessResponseProcessNote {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see ProcessResponse.processNote.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcessResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcessResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessResponse} reports no error or fatal issue: ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse). */
+export declare function isProcessResponse(value: unknown): value is ProcessResponse;
+/** Input of {@link buildProcessResponse}: a {@link ProcessResponse} without what the builder fills in. */
+export type ProcessResponseInput = BuilderInput<ProcessResponse, 'resourceType', {
+    processNote?: ProcessResponseProcessNoteInput[];
+}>;
+/** Input of {@link ProcessResponseProcessNote} (`ProcessResponse.processNote`): what the builder fills may be left out. */
+export type ProcessResponseProcessNoteInput = ProcessResponseProcessNote;
+/**
+ * Builds a {@link ProcessResponse} (ProcessResponse, http://hl7.org/fhir/StructureDefinition/ProcessResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ProcessResponse"
+ * - fixed parts inside `processNote` (see its input type)
+ *
+ * The result is checked with {@link validateProcessResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcessResponse(input: ProcessResponseInput): ProcessResponse;

@@ -1,7 +1,8 @@
-import type { Duration } from './Duration.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Processing Time
  *
@@ -68,3 +69,25 @@ export interface ProcessingTime {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcessingTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcessingTime(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessingTime} reports no error or fatal issue: Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime). */
+export declare function isProcessingTime(value: unknown): value is ProcessingTime;
+/** Input of {@link buildProcessingTime}: a {@link ProcessingTime} without what the builder fills in. */
+export type ProcessingTimeInput = BuilderInput<ProcessingTime, 'url'>;
+/**
+ * Builds a {@link ProcessingTime} (Processing Time, http://hl7.org/fhir/StructureDefinition/specimen-processingTime).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/specimen-processingTime"
+ *
+ * The result is checked with {@link validateProcessingTime}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcessingTime(input: ProcessingTimeInput): ProcessingTime;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Conformance prohibition
  *
@@ -58,3 +59,25 @@ export interface Prohibited {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProhibited(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProhibited(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProhibited} reports no error or fatal issue: Conformance prohibition (http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited). */
+export declare function isProhibited(value: unknown): value is Prohibited;
+/** Input of {@link buildProhibited}: a {@link Prohibited} without what the builder fills in. */
+export type ProhibitedInput = BuilderInput<Prohibited, 'url'>;
+/**
+ * Builds a {@link Prohibited} (Conformance prohibition, http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-prohibited"
+ *
+ * The result is checked with {@link validateProhibited}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProhibited(input: ProhibitedInput): Prohibited;

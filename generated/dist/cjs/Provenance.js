@@ -1,2 +1,245 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Provenance_exports = {};
+__export(Provenance_exports, {
+  buildProvenance: () => buildProvenance,
+  checkProvenance: () => checkProvenance,
+  checkProvenanceAgent: () => checkProvenanceAgent,
+  checkProvenanceEntity: () => checkProvenanceEntity,
+  isProvenance: () => isProvenance,
+  validateProvenance: () => validateProvenance
+});
+module.exports = __toCommonJS(Provenance_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_Signature = require("./Signature.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_policy",
+  "_recorded",
+  "activity",
+  "agent",
+  "contained",
+  "entity",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "location",
+  "meta",
+  "modifierExtension",
+  "period",
+  "policy",
+  "reason",
+  "recorded",
+  "resourceType",
+  "signature",
+  "target",
+  "text"
+]);
+const OWNER_0 = { paths: ["Provenance"], type: "Provenance", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/provenance-activity-type",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_onBehalfOfUri",
+  "_whoUri",
+  "extension",
+  "id",
+  "modifierExtension",
+  "onBehalfOfReference",
+  "onBehalfOfUri",
+  "relatedAgentType",
+  "role",
+  "whoReference",
+  "whoUri"
+]);
+const OWNER_1 = { paths: ["Provenance.agent"], type: "BackboneElement", exact: true };
+const UNCHECKED_2 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-role-type",
+  reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
+};
+const CHOICE_0 = vrt.choiceVariants(["whoUri", "whoReference"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants(["onBehalfOfUri", "onBehalfOfReference"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_role",
+  "_whatUri",
+  "agent",
+  "extension",
+  "id",
+  "modifierExtension",
+  "role",
+  "whatIdentifier",
+  "whatReference",
+  "whatUri"
+]);
+const OWNER_2 = { paths: ["Provenance.entity"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes274,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/provenance-entity-role"
+};
+const CHOICE_2 = vrt.choiceVariants(["whatUri", "whatReference", "whatIdentifier"]);
+function checkProvenance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Provenance");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.target, x, p, "target", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(o.activity, x, p, "activity", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
+  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
+  if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, import_Signature.checkSignature) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkProvenanceAgent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Provenance.agent");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
+  if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.onBehalfOfUri,
+    o._onBehalfOfUri,
+    x,
+    p,
+    "onBehalfOf.ofType(uri)",
+    d,
+    0,
+    vrt.isValidUri,
+    "uri",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.onBehalfOfReference,
+    false,
+    x,
+    p,
+    "onBehalfOf.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.relatedAgentType, x, p, "relatedAgentType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkProvenanceEntity(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Provenance.entity");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;
+  if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.whatIdentifier, x, p, "what.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+  return true;
+}
+function validateProvenance(value) {
+  return vrt.runCheck(value, "Provenance", checkProvenance, true, vdispatch.registry);
+}
+function isProvenance(value) {
+  return vrt.testCheck(value, checkProvenance, true, vdispatch.registry);
+}
+function buildProvenance(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Provenance" }, isProvenance, validateProvenance, "Provenance");
+}

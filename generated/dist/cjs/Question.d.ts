@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * question
  *
@@ -58,3 +59,25 @@ export interface Question {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuestion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against question (http://hl7.org/fhir/StructureDefinition/elementdefinition-question).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuestion(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestion} reports no error or fatal issue: question (http://hl7.org/fhir/StructureDefinition/elementdefinition-question). */
+export declare function isQuestion(value: unknown): value is Question;
+/** Input of {@link buildQuestion}: a {@link Question} without what the builder fills in. */
+export type QuestionInput = BuilderInput<Question, 'url'>;
+/**
+ * Builds a {@link Question} (question, http://hl7.org/fhir/StructureDefinition/elementdefinition-question).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-question"
+ *
+ * The result is checked with {@link validateQuestion}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQuestion(input: QuestionInput): Question;

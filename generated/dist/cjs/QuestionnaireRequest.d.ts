@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Questionnaire Requested
  *
@@ -57,3 +58,25 @@ export interface QuestionnaireRequest {
      */
     valueReference?: Reference<'Questionnaire'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuestionnaireRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuestionnaireRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireRequest} reports no error or fatal issue: Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest). */
+export declare function isQuestionnaireRequest(value: unknown): value is QuestionnaireRequest;
+/** Input of {@link buildQuestionnaireRequest}: a {@link QuestionnaireRequest} without what the builder fills in. */
+export type QuestionnaireRequestInput = BuilderInput<QuestionnaireRequest, 'url'>;
+/**
+ * Builds a {@link QuestionnaireRequest} (Questionnaire Requested, http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest"
+ *
+ * The result is checked with {@link validateQuestionnaireRequest}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQuestionnaireRequest(input: QuestionnaireRequestInput): QuestionnaireRequest;

@@ -1,2 +1,332 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var QuestionnaireResponse_exports = {};
+__export(QuestionnaireResponse_exports, {
+  buildQuestionnaireResponse: () => buildQuestionnaireResponse,
+  checkQuestionnaireResponse: () => checkQuestionnaireResponse,
+  checkQuestionnaireResponseItem: () => checkQuestionnaireResponseItem,
+  checkQuestionnaireResponseItemAnswer: () => checkQuestionnaireResponseItemAnswer,
+  isQuestionnaireResponse: () => isQuestionnaireResponse,
+  validateQuestionnaireResponse: () => validateQuestionnaireResponse
+});
+module.exports = __toCommonJS(QuestionnaireResponse_exports);
+var import_Attachment = require("./Attachment.js");
+var import_Coding = require("./Coding.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Quantity = require("./Quantity.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authored",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "author",
+  "authored",
+  "basedOn",
+  "contained",
+  "context",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "item",
+  "language",
+  "meta",
+  "modifierExtension",
+  "parent",
+  "questionnaire",
+  "resourceType",
+  "source",
+  "status",
+  "subject",
+  "text"
+]);
+const OWNER_0 = { paths: ["QuestionnaireResponse"], type: "QuestionnaireResponse", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Observation", "Procedure"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Questionnaire"]);
+const BINDING_1 = {
+  has: vcodes.inCodes123,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/questionnaire-answers-status"
+};
+const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_definition",
+  "_linkId",
+  "_text",
+  "answer",
+  "definition",
+  "extension",
+  "id",
+  "item",
+  "linkId",
+  "modifierExtension",
+  "subject",
+  "text"
+]);
+const OWNER_1 = { paths: ["QuestionnaireResponse.item"], type: "BackboneElement", exact: true };
+const INVARIANT_0 = vrt.invariant({
+  key: "qrs-1",
+  path: "QuestionnaireResponse.item",
+  expression: "(answer.exists() and item.exists()).not()",
+  severity: "error",
+  human: "Nested item can't be beneath both item and answer"
+});
+const FHIRPATH_0 = (n) => vrt.fpNot(
+  vrt.fpAnd(vrt.fpExists(vrt.fpChild([n], "answer", "_answer")), vrt.fpExists(vrt.fpChild([n], "item", "_item")))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueBoolean",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueInteger",
+  "_valueString",
+  "_valueTime",
+  "_valueUri",
+  "extension",
+  "id",
+  "item",
+  "modifierExtension",
+  "valueAttachment",
+  "valueBoolean",
+  "valueCoding",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueInteger",
+  "valueQuantity",
+  "valueReference",
+  "valueString",
+  "valueTime",
+  "valueUri"
+]);
+const OWNER_2 = {
+  paths: ["QuestionnaireResponse.item.answer"],
+  type: "BackboneElement",
+  exact: true
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "valueBoolean",
+  "valueDecimal",
+  "valueInteger",
+  "valueDate",
+  "valueDateTime",
+  "valueTime",
+  "valueString",
+  "valueUri",
+  "valueAttachment",
+  "valueCoding",
+  "valueQuantity",
+  "valueReference"
+]);
+function checkQuestionnaireResponse(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "QuestionnaireResponse") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.questionnaire, x, p, "questionnaire", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.questionnaire, false, x, p, "questionnaire", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.authored, o._authored, x, p, "authored", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkQuestionnaireResponseItem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse.item");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.answer, x, p, "answer", d, 0, -1, checkQuestionnaireResponseItemAnswer) && x.c === null) return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse.item.answer");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
+  return true;
+}
+function validateQuestionnaireResponse(value) {
+  return vrt.runCheck(value, "QuestionnaireResponse", checkQuestionnaireResponse, true, vdispatch.registry);
+}
+function isQuestionnaireResponse(value) {
+  return vrt.testCheck(value, checkQuestionnaireResponse, true, vdispatch.registry);
+}
+function buildQuestionnaireResponse(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "QuestionnaireResponse" },
+    isQuestionnaireResponse,
+    validateQuestionnaireResponse,
+    "QuestionnaireResponse"
+  );
+}

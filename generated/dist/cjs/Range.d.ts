@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Range
  *
@@ -54,3 +54,12 @@ export interface Range {
      */
     high?: SimpleQuantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Range (http://hl7.org/fhir/StructureDefinition/Range).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRange(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRange} reports no error or fatal issue: Range (http://hl7.org/fhir/StructureDefinition/Range). */
+export declare function isRange(value: unknown): value is Range;

@@ -1,2 +1,68 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Range_exports = {};
+__export(Range_exports, {
+  checkRange: () => checkRange,
+  isRange: () => isRange,
+  validateRange: () => validateRange
+});
+module.exports = __toCommonJS(Range_exports);
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set(["extension", "high", "id", "low"]);
+const OWNER_0 = { paths: ["Range"], type: "Range", exact: false };
+const INVARIANT_0 = vrt.invariant({
+  key: "rng-2",
+  path: "Range",
+  expression: "low.empty() or high.empty() or (low <= high)",
+  severity: "error",
+  human: "If present, low SHALL have a lower value than high"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "low", "_low")), vrt.fpEmpty(vrt.fpChild([n], "high", "_high"))),
+  vrt.fpLe(vrt.fpChild([n], "low", "_low"), vrt.fpChild([n], "high", "_high"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkRange(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Range");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.one(o.low, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validateRange(value) {
+  return vrt.runCheck(value, "Range", checkRange, false, vdispatch.registry);
+}
+function isRange(value) {
+  return vrt.testCheck(value, checkRange, false, vdispatch.registry);
+}

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Ratio } from './Ratio.js';
+import { type Ratio } from './Ratio.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * rateGoal
  *
@@ -57,3 +58,25 @@ export interface RateGoal {
      */
     valueRatio?: Ratio;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRateGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRateGoal(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRateGoal} reports no error or fatal issue: rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal). */
+export declare function isRateGoal(value: unknown): value is RateGoal;
+/** Input of {@link buildRateGoal}: a {@link RateGoal} without what the builder fills in. */
+export type RateGoalInput = BuilderInput<RateGoal, 'url'>;
+/**
+ * Builds a {@link RateGoal} (rateGoal, http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal"
+ *
+ * The result is checked with {@link validateRateGoal}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRateGoal(input: RateGoalInput): RateGoal;

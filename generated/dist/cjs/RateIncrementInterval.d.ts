@@ -1,6 +1,7 @@
-import type { Duration } from './Duration.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * rateIncrementInterval
  *
@@ -57,3 +58,25 @@ export interface RateIncrementInterval {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRateIncrementInterval(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against rateIncrementInterval (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRateIncrementInterval(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRateIncrementInterval} reports no error or fatal issue: rateIncrementInterval (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval). */
+export declare function isRateIncrementInterval(value: unknown): value is RateIncrementInterval;
+/** Input of {@link buildRateIncrementInterval}: a {@link RateIncrementInterval} without what the builder fills in. */
+export type RateIncrementIntervalInput = BuilderInput<RateIncrementInterval, 'url'>;
+/**
+ * Builds a {@link RateIncrementInterval} (rateIncrementInterval, http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrementInterval"
+ *
+ * The result is checked with {@link validateRateIncrementInterval}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRateIncrementInterval(input: RateIncrementIntervalInput): RateIncrementInterval;

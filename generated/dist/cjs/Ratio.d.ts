@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Quantity } from './Quantity.js';
+import { type Quantity } from './Quantity.js';
 /**
  * Ratio
  *
@@ -54,3 +54,12 @@ export interface Ratio {
      */
     denominator?: Quantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Ratio (http://hl7.org/fhir/StructureDefinition/Ratio).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRatio(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRatio} reports no error or fatal issue: Ratio (http://hl7.org/fhir/StructureDefinition/Ratio). */
+export declare function isRatio(value: unknown): value is Ratio;

@@ -1,2 +1,74 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Ratio_exports = {};
+__export(Ratio_exports, {
+  checkRatio: () => checkRatio,
+  isRatio: () => isRatio,
+  validateRatio: () => validateRatio
+});
+module.exports = __toCommonJS(Ratio_exports);
+var import_Quantity = require("./Quantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set(["denominator", "extension", "id", "numerator"]);
+const OWNER_0 = { paths: ["Ratio"], type: "Ratio", exact: false };
+const INVARIANT_0 = vrt.invariant({
+  key: "rat-1",
+  path: "Ratio",
+  expression: "(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())",
+  severity: "error",
+  human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present"
+});
+const FHIRPATH_0 = (n) => vrt.fpAnd(
+  vrt.fpXor(
+    vrt.fpEmpty(vrt.fpChild([n], "numerator", "_numerator")),
+    vrt.fpExists(vrt.fpChild([n], "denominator", "_denominator"))
+  ),
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "numerator", "_numerator")),
+    vrt.fpExists(vrt.fpChild([n], "extension", "_extension"))
+  )
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkRatio(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Ratio");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.one(o.numerator, x, p, "numerator", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.denominator, x, p, "denominator", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validateRatio(value) {
+  return vrt.runCheck(value, "Ratio", checkRatio, false, vdispatch.registry);
+}
+function isRatio(value) {
+  return vrt.testCheck(value, checkRatio, false, vdispatch.registry);
+}

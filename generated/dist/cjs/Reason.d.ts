@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reason
  *
@@ -58,3 +59,25 @@ export interface Reason {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReason(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReason} reports no error or fatal issue: reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason). */
+export declare function isReason(value: unknown): value is Reason;
+/** Input of {@link buildReason}: a {@link Reason} without what the builder fills in. */
+export type ReasonInput = BuilderInput<Reason, 'url'>;
+/**
+ * Builds a {@link Reason} (reason, http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason"
+ *
+ * The result is checked with {@link validateReason}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReason(input: ReasonInput): Reason;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reasonCancelled
  *
@@ -57,3 +58,25 @@ export interface ReasonCancelled {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReasonCancelled(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reasonCancelled (http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReasonCancelled(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonCancelled} reports no error or fatal issue: reasonCancelled (http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled). */
+export declare function isReasonCancelled(value: unknown): value is ReasonCancelled;
+/** Input of {@link buildReasonCancelled}: a {@link ReasonCancelled} without what the builder fills in. */
+export type ReasonCancelledInput = BuilderInput<ReasonCancelled, 'url'>;
+/**
+ * Builds a {@link ReasonCancelled} (reasonCancelled, http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled"
+ *
+ * The result is checked with {@link validateReasonCancelled}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReasonCancelled(input: ReasonCancelledInput): ReasonCancelled;

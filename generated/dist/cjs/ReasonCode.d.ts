@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Reason Code
  *
@@ -58,3 +59,25 @@ export interface ReasonCode {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReasonCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Reason Code (http://hl7.org/fhir/StructureDefinition/event-reasonCode).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReasonCode(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonCode} reports no error or fatal issue: Reason Code (http://hl7.org/fhir/StructureDefinition/event-reasonCode). */
+export declare function isReasonCode(value: unknown): value is ReasonCode;
+/** Input of {@link buildReasonCode}: a {@link ReasonCode} without what the builder fills in. */
+export type ReasonCodeInput = BuilderInput<ReasonCode, 'url'>;
+/**
+ * Builds a {@link ReasonCode} (Reason Code, http://hl7.org/fhir/StructureDefinition/event-reasonCode).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-reasonCode"
+ *
+ * The result is checked with {@link validateReasonCode}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReasonCode(input: ReasonCodeInput): ReasonCode;

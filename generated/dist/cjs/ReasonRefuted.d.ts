@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reasonRefuted
  *
@@ -57,3 +58,25 @@ export interface ReasonRefuted {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReasonRefuted(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reasonRefuted (http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReasonRefuted(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonRefuted} reports no error or fatal issue: reasonRefuted (http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted). */
+export declare function isReasonRefuted(value: unknown): value is ReasonRefuted;
+/** Input of {@link buildReasonRefuted}: a {@link ReasonRefuted} without what the builder fills in. */
+export type ReasonRefutedInput = BuilderInput<ReasonRefuted, 'url'>;
+/**
+ * Builds a {@link ReasonRefuted} (reasonRefuted, http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-reasonRefuted"
+ *
+ * The result is checked with {@link validateReasonRefuted}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReasonRefuted(input: ReasonRefutedInput): ReasonRefuted;

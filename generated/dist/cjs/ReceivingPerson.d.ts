@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * receivingPerson
  *
@@ -57,3 +58,25 @@ export interface ReceivingPerson {
      */
     valueReference: Reference<'Patient' | 'Person' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReceivingPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReceivingPerson(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReceivingPerson} reports no error or fatal issue: receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson). */
+export declare function isReceivingPerson(value: unknown): value is ReceivingPerson;
+/** Input of {@link buildReceivingPerson}: a {@link ReceivingPerson} without what the builder fills in. */
+export type ReceivingPersonInput = BuilderInput<ReceivingPerson, 'url'>;
+/**
+ * Builds a {@link ReceivingPerson} (receivingPerson, http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson"
+ *
+ * The result is checked with {@link validateReceivingPerson}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReceivingPerson(input: ReceivingPersonInput): ReceivingPerson;

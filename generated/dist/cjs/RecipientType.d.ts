@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * recipientType
  *
@@ -57,3 +58,25 @@ export interface RecipientType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRecipientType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRecipientType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRecipientType} reports no error or fatal issue: recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType). */
+export declare function isRecipientType(value: unknown): value is RecipientType;
+/** Input of {@link buildRecipientType}: a {@link RecipientType} without what the builder fills in. */
+export type RecipientTypeInput = BuilderInput<RecipientType, 'url'>;
+/**
+ * Builds a {@link RecipientType} (recipientType, http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType"
+ *
+ * The result is checked with {@link validateRecipientType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRecipientType(input: RecipientTypeInput): RecipientType;

@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
 import type { ReferenceString, ResourceType } from './ResourceTypes.js';
 /**
  * Reference
@@ -69,3 +69,12 @@ export interface Reference<T extends string = ResourceType> {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see Reference.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Reference (http://hl7.org/fhir/StructureDefinition/Reference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReference} reports no error or fatal issue: Reference (http://hl7.org/fhir/StructureDefinition/Reference). */
+export declare function isReference(value: unknown): value is Reference;

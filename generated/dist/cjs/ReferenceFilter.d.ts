@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * referenceFilter
  *
@@ -58,3 +59,25 @@ export interface ReferenceFilter {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReferenceFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against referenceFilter (http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReferenceFilter(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReferenceFilter} reports no error or fatal issue: referenceFilter (http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter). */
+export declare function isReferenceFilter(value: unknown): value is ReferenceFilter;
+/** Input of {@link buildReferenceFilter}: a {@link ReferenceFilter} without what the builder fills in. */
+export type ReferenceFilterInput = BuilderInput<ReferenceFilter, 'url'>;
+/**
+ * Builds a {@link ReferenceFilter} (referenceFilter, http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-referenceFilter"
+ *
+ * The result is checked with {@link validateReferenceFilter}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReferenceFilter(input: ReferenceFilterInput): ReferenceFilter;

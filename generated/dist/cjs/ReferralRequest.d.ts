@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ReferralRequest
  *
@@ -430,3 +431,26 @@ export interface ReferralRequestRequester {
      */
     onBehalfOf?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReferralRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReferralRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReferralRequest} reports no error or fatal issue: ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest). */
+export declare function isReferralRequest(value: unknown): value is ReferralRequest;
+/** Input of {@link buildReferralRequest}: a {@link ReferralRequest} without what the builder fills in. */
+export type ReferralRequestInput = BuilderInput<ReferralRequest, 'resourceType'>;
+/**
+ * Builds a {@link ReferralRequest} (ReferralRequest, http://hl7.org/fhir/StructureDefinition/ReferralRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ReferralRequest"
+ *
+ * The result is checked with {@link validateReferralRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReferralRequest(input: ReferralRequestInput): ReferralRequest;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * refillsRemaining
  *
@@ -58,3 +59,25 @@ export interface RefillsRemaining {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRefillsRemaining(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRefillsRemaining(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRefillsRemaining} reports no error or fatal issue: refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining). */
+export declare function isRefillsRemaining(value: unknown): value is RefillsRemaining;
+/** Input of {@link buildRefillsRemaining}: a {@link RefillsRemaining} without what the builder fills in. */
+export type RefillsRemainingInput = BuilderInput<RefillsRemaining, 'url'>;
+/**
+ * Builds a {@link RefillsRemaining} (refillsRemaining, http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining"
+ *
+ * The result is checked with {@link validateRefillsRemaining}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRefillsRemaining(input: RefillsRemainingInput): RefillsRemaining;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * registry-org
  *
@@ -57,3 +58,25 @@ export interface RegistryOrg {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRegistryOrg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRegistryOrg(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRegistryOrg} reports no error or fatal issue: registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org). */
+export declare function isRegistryOrg(value: unknown): value is RegistryOrg;
+/** Input of {@link buildRegistryOrg}: a {@link RegistryOrg} without what the builder fills in. */
+export type RegistryOrgInput = BuilderInput<RegistryOrg, 'url'>;
+/**
+ * Builds a {@link RegistryOrg} (registry-org, http://hl7.org/fhir/StructureDefinition/11179-de-registry-org).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-registry-org"
+ *
+ * The result is checked with {@link validateRegistryOrg}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRegistryOrg(input: RegistryOrgInput): RegistryOrg;

@@ -1,7 +1,7 @@
-import type { Attachment } from './Attachment.js';
+import { type Attachment } from './Attachment.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 /**
  * RelatedArtifact
  *
@@ -104,3 +104,12 @@ export interface RelatedArtifact {
      */
     resource?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRelatedArtifact(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRelatedArtifact} reports no error or fatal issue: RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact). */
+export declare function isRelatedArtifact(value: unknown): value is RelatedArtifact;

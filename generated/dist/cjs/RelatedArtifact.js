@@ -1,2 +1,82 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var RelatedArtifact_exports = {};
+__export(RelatedArtifact_exports, {
+  checkRelatedArtifact: () => checkRelatedArtifact,
+  isRelatedArtifact: () => isRelatedArtifact,
+  validateRelatedArtifact: () => validateRelatedArtifact
+});
+module.exports = __toCommonJS(RelatedArtifact_exports);
+var import_Attachment = require("./Attachment.js");
+var import_Reference = require("./Reference.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_citation",
+  "_display",
+  "_type",
+  "_url",
+  "citation",
+  "display",
+  "document",
+  "extension",
+  "id",
+  "resource",
+  "type",
+  "url"
+]);
+const OWNER_0 = { paths: ["RelatedArtifact"], type: "RelatedArtifact", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes275,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/related-artifact-type"
+};
+function checkRelatedArtifact(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RelatedArtifact");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.document, x, p, "document", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  return true;
+}
+function validateRelatedArtifact(value) {
+  return vrt.runCheck(value, "RelatedArtifact", checkRelatedArtifact, false, vdispatch.registry);
+}
+function isRelatedArtifact(value) {
+  return vrt.testCheck(value, checkRelatedArtifact, false, vdispatch.registry);
+}

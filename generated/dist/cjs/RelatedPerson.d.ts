@@ -1,16 +1,17 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * RelatedPerson
  *
@@ -229,3 +230,25 @@ export interface RelatedPerson {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRelatedPerson(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRelatedPerson} reports no error or fatal issue: RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson). */
+export declare function isRelatedPerson(value: unknown): value is RelatedPerson;
+/** Input of {@link buildRelatedPerson}: a {@link RelatedPerson} without what the builder fills in. */
+export type RelatedPersonInput = BuilderInput<RelatedPerson, 'resourceType'>;
+/**
+ * Builds a {@link RelatedPerson} (RelatedPerson, http://hl7.org/fhir/StructureDefinition/RelatedPerson).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "RelatedPerson"
+ *
+ * The result is checked with {@link validateRelatedPerson}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRelatedPerson(input: RelatedPersonInput): RelatedPerson;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * related goal
  *
@@ -34,8 +35,8 @@ export interface Relationship {
      * - Type Extension
      */
     extension: [
-        RelationshipExtensionType | RelationshipExtensionTarget | Extension,
-        ...(RelationshipExtensionType | RelationshipExtensionTarget | Extension)[]
+        RelationshipType | RelationshipTarget | Extension,
+        ...(RelationshipType | RelationshipTarget | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -60,7 +61,7 @@ export interface Relationship {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface RelationshipExtensionType {
+export interface RelationshipType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -117,7 +118,7 @@ export interface RelationshipExtensionType {
  * - FHIR path `Extension.extension:target`
  * - Type Extension
  */
-export interface RelationshipExtensionTarget {
+export interface RelationshipTarget {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -164,3 +165,56 @@ export interface RelationshipExtensionTarget {
      */
     valueReference?: Reference<'Goal'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelationshipType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelationshipTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRelationship(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRelationship} reports no error or fatal issue: related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship). */
+export declare function isRelationship(value: unknown): value is Relationship;
+/** Input of {@link buildRelationship}: a {@link Relationship} without what the builder fills in. */
+export type RelationshipInput = BuilderInput<Relationship, 'url', {
+    extension: [
+        RelationshipTypeInput,
+        RelationshipTargetInput,
+        ...(RelationshipType | RelationshipTarget | Extension)[]
+    ];
+}>;
+/** Input of {@link RelationshipTarget} (`Extension.extension:target`): what the builder fills may be left out. */
+export type RelationshipTargetInput = BuilderInput<RelationshipTarget, 'url'>;
+/** Input of {@link RelationshipType} (`Extension.extension:type`): what the builder fills may be left out. */
+export type RelationshipTypeInput = BuilderInput<RelationshipType, 'url'>;
+/**
+ * Builds a {@link Relationship} (related goal, http://hl7.org/fhir/StructureDefinition/goal-relationship).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/goal-relationship"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:type`, `Extension.extension:target`
+ *
+ * The result is checked with {@link validateRelationship}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRelationship(input: RelationshipInput): Relationship;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildRelationshipType(input: RelationshipTypeInput): RelationshipType;
+/**
+ * Makes a `Extension.extension:target` item (slice `target`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "target"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildRelationshipTarget(input: RelationshipTargetInput): RelationshipTarget;

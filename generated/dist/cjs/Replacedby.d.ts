@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * replacedby
  *
@@ -57,3 +58,25 @@ export interface Replacedby {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReplacedby(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReplacedby(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReplacedby} reports no error or fatal issue: replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby). */
+export declare function isReplacedby(value: unknown): value is Replacedby;
+/** Input of {@link buildReplacedby}: a {@link Replacedby} without what the builder fills in. */
+export type ReplacedbyInput = BuilderInput<Replacedby, 'url'>;
+/**
+ * Builds a {@link Replacedby} (replacedby, http://hl7.org/fhir/StructureDefinition/codesystem-replacedby).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-replacedby"
+ *
+ * The result is checked with {@link validateReplacedby}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReplacedby(input: ReplacedbyInput): Replacedby;

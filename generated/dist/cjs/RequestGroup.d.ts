@@ -1,18 +1,19 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { Duration } from './Duration.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * RequestGroup
  *
@@ -752,3 +753,28 @@ export interface RequestGroupActionRelatedAction {
      */
     offsetRange?: Range;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRequestGroup(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRequestGroup} reports no error or fatal issue: RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup). */
+export declare function isRequestGroup(value: unknown): value is RequestGroup;
+/** Input of {@link buildRequestGroup}: a {@link RequestGroup} without what the builder fills in. */
+export type RequestGroupInput = BuilderInput<RequestGroup, 'resourceType'>;
+/**
+ * Builds a {@link RequestGroup} (RequestGroup, http://hl7.org/fhir/StructureDefinition/RequestGroup).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "RequestGroup"
+ *
+ * The result is checked with {@link validateRequestGroup}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRequestGroup(input: RequestGroupInput): RequestGroup;

@@ -1,2 +1,210 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ResearchStudy_exports = {};
+__export(ResearchStudy_exports, {
+  buildResearchStudy: () => buildResearchStudy,
+  checkResearchStudy: () => checkResearchStudy,
+  checkResearchStudyArm: () => checkResearchStudyArm,
+  isResearchStudy: () => isResearchStudy,
+  validateResearchStudy: () => validateResearchStudy
+});
+module.exports = __toCommonJS(ResearchStudy_exports);
+var import_Annotation = require("./Annotation.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_ContactDetail = require("./ContactDetail.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_RelatedArtifact = require("./RelatedArtifact.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "_title",
+  "arm",
+  "category",
+  "contact",
+  "contained",
+  "description",
+  "enrollment",
+  "extension",
+  "focus",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "keyword",
+  "language",
+  "meta",
+  "modifierExtension",
+  "note",
+  "partOf",
+  "period",
+  "principalInvestigator",
+  "protocol",
+  "reasonStopped",
+  "relatedArtifact",
+  "resourceType",
+  "site",
+  "sponsor",
+  "status",
+  "text",
+  "title"
+]);
+const OWNER_0 = { paths: ["ResearchStudy"], type: "ResearchStudy", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["ResearchStudy"]);
+const BINDING_1 = {
+  has: vcodes.inCodes278,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/research-study-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const TARGETS_2 = /* @__PURE__ */ new Set(["Group"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_description",
+  "_name",
+  "code",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name"
+]);
+const OWNER_1 = { paths: ["ResearchStudy.arm"], type: "BackboneElement", exact: true };
+function checkResearchStudy(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ResearchStudy");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ResearchStudy") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.protocol, x, p, "protocol", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.protocol, true, x, p, "protocol", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, import_RelatedArtifact.checkRelatedArtifact) && x.c === null)
+    return false;
+  if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.enrollment, x, p, "enrollment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.enrollment, true, x, p, "enrollment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.sponsor, x, p, "sponsor", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sponsor, false, x, p, "sponsor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.principalInvestigator, x, p, "principalInvestigator", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.principalInvestigator, false, x, p, "principalInvestigator", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.many(o.site, x, p, "site", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.site, true, x, p, "site", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.one(o.reasonStopped, x, p, "reasonStopped", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  if (!vrt.many(o.arm, x, p, "arm", d, 0, -1, checkResearchStudyArm) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkResearchStudyArm(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ResearchStudy.arm");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function validateResearchStudy(value) {
+  return vrt.runCheck(value, "ResearchStudy", checkResearchStudy, true, vdispatch.registry);
+}
+function isResearchStudy(value) {
+  return vrt.testCheck(value, checkResearchStudy, true, vdispatch.registry);
+}
+function buildResearchStudy(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "ResearchStudy" },
+    isResearchStudy,
+    validateResearchStudy,
+    "ResearchStudy"
+  );
+}

@@ -1,5 +1,5 @@
 import type { Element } from './Element.js';
-import type { Meta } from './Meta.js';
+import { type Meta } from './Meta.js';
 import type { ResourceType } from './ResourceTypes.js';
 /**
  * Resource
@@ -61,3 +61,12 @@ export interface Resource {
     /** Extensions and id for `language` (FHIR JSON primitive extension, see Resource.language). */
     _language?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Resource (http://hl7.org/fhir/StructureDefinition/Resource).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResource(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResource} reports no error or fatal issue: Resource (http://hl7.org/fhir/StructureDefinition/Resource). */
+export declare function isResource(value: unknown): value is Resource;

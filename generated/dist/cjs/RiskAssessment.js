@@ -1,2 +1,256 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var RiskAssessment_exports = {};
+__export(RiskAssessment_exports, {
+  buildRiskAssessment: () => buildRiskAssessment,
+  checkRiskAssessment: () => checkRiskAssessment,
+  checkRiskAssessmentPrediction: () => checkRiskAssessmentPrediction,
+  isRiskAssessment: () => isRiskAssessment,
+  validateRiskAssessment: () => validateRiskAssessment
+});
+module.exports = __toCommonJS(RiskAssessment_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Range = require("./Range.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_mitigation",
+  "_occurrenceDateTime",
+  "_status",
+  "basedOn",
+  "basis",
+  "code",
+  "comment",
+  "condition",
+  "contained",
+  "context",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "method",
+  "mitigation",
+  "modifierExtension",
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "parent",
+  "performer",
+  "prediction",
+  "reasonCodeableConcept",
+  "reasonReference",
+  "resourceType",
+  "status",
+  "subject",
+  "text"
+]);
+const OWNER_0 = { paths: ["RiskAssessment"], type: "RiskAssessment", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes36,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
+const CHOICE_1 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_probabilityDecimal",
+  "_rationale",
+  "_relativeRisk",
+  "extension",
+  "id",
+  "modifierExtension",
+  "outcome",
+  "probabilityDecimal",
+  "probabilityRange",
+  "qualitativeRisk",
+  "rationale",
+  "relativeRisk",
+  "whenPeriod",
+  "whenRange"
+]);
+const OWNER_1 = { paths: ["RiskAssessment.prediction"], type: "BackboneElement", exact: true };
+const CHOICE_2 = vrt.choiceVariants(["probabilityDecimal", "probabilityRange"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "ras-1",
+  path: "RiskAssessment.prediction.probability[x]",
+  expression: "(low.empty() or ((low.code = '%') and (low.system = %ucum))) and (high.empty() or ((high.code = '%') and (high.system = %ucum)))",
+  severity: "error",
+  human: "low and high must be percentages, if present"
+});
+const CHOICE_3 = vrt.choiceVariants(["whenPeriod", "whenRange"]);
+const INVARIANT_1 = vrt.invariant({
+  key: "ras-2",
+  path: "RiskAssessment.prediction",
+  expression: "probability is decimal implies probability.as(decimal) <= 100",
+  severity: "error",
+  human: "Must be <= 100"
+});
+function checkRiskAssessment(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RiskAssessment");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "RiskAssessment") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.basedOn, x, p, "basedOn", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.occurrenceDateTime,
+    o._occurrenceDateTime,
+    x,
+    p,
+    "occurrence.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.condition, x, p, "condition", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
+  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.basis, x, p, "basis", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.prediction, x, p, "prediction", d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
+    return false;
+  if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkRiskAssessmentPrediction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RiskAssessment.prediction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.outcome, x, p, "outcome", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.probabilityDecimal,
+    o._probabilityDecimal,
+    x,
+    p,
+    "probability.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.probabilityDecimal, false, x, p, "probability.ofType(decimal)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.probabilityRange, x, p, "probability.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.eachWith(o.probabilityRange, false, x, p, "probability.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.relativeRisk, o._relativeRisk, x, p, "relativeRisk", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
+  if (!vrt.one(o.whenPeriod, x, p, "when.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  return true;
+}
+function validateRiskAssessment(value) {
+  return vrt.runCheck(value, "RiskAssessment", checkRiskAssessment, true, vdispatch.registry);
+}
+function isRiskAssessment(value) {
+  return vrt.testCheck(value, checkRiskAssessment, true, vdispatch.registry);
+}
+function buildRiskAssessment(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "RiskAssessment" },
+    isRiskAssessment,
+    validateRiskAssessment,
+    "RiskAssessment"
+  );
+}

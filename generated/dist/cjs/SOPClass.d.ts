@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * SOPClass
  *
@@ -57,3 +58,25 @@ export interface SOPClass {
      */
     valueReference?: Reference<'ImagingStudy'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSOPClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSOPClass(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSOPClass} reports no error or fatal issue: SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass). */
+export declare function isSOPClass(value: unknown): value is SOPClass;
+/** Input of {@link buildSOPClass}: a {@link SOPClass} without what the builder fills in. */
+export type SOPClassInput = BuilderInput<SOPClass, 'url'>;
+/**
+ * Builds a {@link SOPClass} (SOPClass, http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass"
+ *
+ * The result is checked with {@link validateSOPClass}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSOPClass(input: SOPClassInput): SOPClass;

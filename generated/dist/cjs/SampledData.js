@@ -1,2 +1,82 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var SampledData_exports = {};
+__export(SampledData_exports, {
+  checkSampledData: () => checkSampledData,
+  isSampledData: () => isSampledData,
+  validateSampledData: () => validateSampledData
+});
+module.exports = __toCommonJS(SampledData_exports);
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_data",
+  "_dimensions",
+  "_factor",
+  "_lowerLimit",
+  "_period",
+  "_upperLimit",
+  "data",
+  "dimensions",
+  "extension",
+  "factor",
+  "id",
+  "lowerLimit",
+  "origin",
+  "period",
+  "upperLimit"
+]);
+const OWNER_0 = { paths: ["SampledData"], type: "SampledData", exact: false };
+function checkSampledData(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SampledData");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.one(o.origin, x, p, "origin", d, 1, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.prim(o.period, o._period, x, p, "period", d, 1, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lowerLimit, o._lowerLimit, x, p, "lowerLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.upperLimit, o._upperLimit, x, p, "upperLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.dimensions, o._dimensions, x, p, "dimensions", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.data, o._data, x, p, "data", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateSampledData(value) {
+  return vrt.runCheck(value, "SampledData", checkSampledData, false, vdispatch.registry);
+}
+function isSampledData(value) {
+  return vrt.testCheck(value, checkSampledData, false, vdispatch.registry);
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sctdescid
  *
@@ -58,3 +59,25 @@ export interface Sctdescid {
     /** Extensions and id for `valueId` (FHIR JSON primitive extension, see Extension.valueId). */
     _valueId?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSctdescid(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSctdescid} reports no error or fatal issue: sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid). */
+export declare function isSctdescid(value: unknown): value is Sctdescid;
+/** Input of {@link buildSctdescid}: a {@link Sctdescid} without what the builder fills in. */
+export type SctdescidInput = BuilderInput<Sctdescid, 'url'>;
+/**
+ * Builds a {@link Sctdescid} (sctdescid, http://hl7.org/fhir/StructureDefinition/coding-sctdescid).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/coding-sctdescid"
+ *
+ * The result is checked with {@link validateSctdescid}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSctdescid(input: SctdescidInput): Sctdescid;

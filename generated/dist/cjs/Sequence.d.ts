@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Sequence
  *
@@ -838,3 +839,29 @@ export interface SequenceRepository {
     /** Extensions and id for `readsetId` (FHIR JSON primitive extension, see Sequence.repository.readsetId). */
     _readsetId?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/Sequence).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSequence(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSequence} reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/Sequence). */
+export declare function isSequence(value: unknown): value is Sequence;
+/** Input of {@link buildSequence}: a {@link Sequence} without what the builder fills in. */
+export type SequenceInput = BuilderInput<Sequence, 'resourceType'>;
+/**
+ * Builds a {@link Sequence} (Sequence, http://hl7.org/fhir/StructureDefinition/Sequence).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Sequence"
+ *
+ * The result is checked with {@link validateSequence}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSequence(input: SequenceInput): Sequence;

@@ -1,2 +1,456 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Sequence_exports = {};
+__export(Sequence_exports, {
+  buildSequence: () => buildSequence,
+  checkSequence: () => checkSequence,
+  checkSequenceQuality: () => checkSequenceQuality,
+  checkSequenceReferenceSeq: () => checkSequenceReferenceSeq,
+  checkSequenceRepository: () => checkSequenceRepository,
+  checkSequenceVariant: () => checkSequenceVariant,
+  isSequence: () => isSequence,
+  validateSequence: () => validateSequence
+});
+module.exports = __toCommonJS(Sequence_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Quantity = require("./Quantity.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_coordinateSystem",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_observedSeq",
+  "_readCoverage",
+  "_type",
+  "contained",
+  "coordinateSystem",
+  "device",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "observedSeq",
+  "patient",
+  "performer",
+  "pointer",
+  "quality",
+  "quantity",
+  "readCoverage",
+  "referenceSeq",
+  "repository",
+  "resourceType",
+  "specimen",
+  "text",
+  "type",
+  "variant"
+]);
+const OWNER_0 = { paths: ["Sequence"], type: "Sequence", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Sequence"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "seq-3",
+  path: "Sequence",
+  expression: "coordinateSystem = 1 or coordinateSystem = 0",
+  severity: "error",
+  human: "Only 0 and 1 are valid for coordinateSystem"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEq(vrt.fpChild([n], "coordinateSystem", "_coordinateSystem"), [1]),
+  vrt.fpEq(vrt.fpChild([n], "coordinateSystem", "_coordinateSystem"), [0])
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_genomeBuild",
+  "_referenceSeqString",
+  "_strand",
+  "_windowEnd",
+  "_windowStart",
+  "chromosome",
+  "extension",
+  "genomeBuild",
+  "id",
+  "modifierExtension",
+  "referenceSeqId",
+  "referenceSeqPointer",
+  "referenceSeqString",
+  "strand",
+  "windowEnd",
+  "windowStart"
+]);
+const OWNER_1 = { paths: ["Sequence.referenceSeq"], type: "BackboneElement", exact: true };
+const INVARIANT_1 = vrt.invariant({
+  key: "seq-4",
+  path: "Sequence.referenceSeq",
+  expression: "strand.empty() or strand = 1 or strand = -1",
+  severity: "error",
+  human: "Only +1 and -1 are valid for strand"
+});
+const INVARIANT_2 = vrt.invariant({
+  key: "seq-5",
+  path: "Sequence.referenceSeq",
+  expression: "(chromosome.empty() and genomeBuild.empty()) or (chromosome.exists() and genomeBuild.exists())",
+  severity: "error",
+  human: "GenomeBuild and chromosome must be both contained if either one of them is contained"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "chromosome", "_chromosome")),
+    vrt.fpEmpty(vrt.fpChild([n], "genomeBuild", "_genomeBuild"))
+  ),
+  vrt.fpAnd(
+    vrt.fpExists(vrt.fpChild([n], "chromosome", "_chromosome")),
+    vrt.fpExists(vrt.fpChild([n], "genomeBuild", "_genomeBuild"))
+  )
+);
+const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_3 = vrt.invariant({
+  key: "seq-6",
+  path: "Sequence.referenceSeq",
+  expression: "(genomeBuild.count()+referenceSeqId.count()+ referenceSeqPointer.count()+ referenceSeqString.count()) = 1",
+  severity: "error",
+  human: "Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;"
+});
+const FHIRPATH_2 = (n) => vrt.fpEq(
+  vrt.fpPlus(
+    vrt.fpPlus(
+      vrt.fpPlus(
+        vrt.fpCount(vrt.fpChild([n], "genomeBuild", "_genomeBuild")),
+        vrt.fpCount(vrt.fpChild([n], "referenceSeqId", "_referenceSeqId"))
+      ),
+      vrt.fpCount(vrt.fpChild([n], "referenceSeqPointer", "_referenceSeqPointer"))
+    ),
+    vrt.fpCount(vrt.fpChild([n], "referenceSeqString", "_referenceSeqString"))
+  ),
+  [1]
+);
+const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_cigar",
+  "_end",
+  "_observedAllele",
+  "_referenceAllele",
+  "_start",
+  "cigar",
+  "end",
+  "extension",
+  "id",
+  "modifierExtension",
+  "observedAllele",
+  "referenceAllele",
+  "start",
+  "variantPointer"
+]);
+const OWNER_2 = { paths: ["Sequence.variant"], type: "BackboneElement", exact: true };
+const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_end",
+  "_fScore",
+  "_gtFP",
+  "_precision",
+  "_queryFP",
+  "_queryTP",
+  "_recall",
+  "_start",
+  "_truthFN",
+  "_truthTP",
+  "_type",
+  "end",
+  "extension",
+  "fScore",
+  "gtFP",
+  "id",
+  "method",
+  "modifierExtension",
+  "precision",
+  "queryFP",
+  "queryTP",
+  "recall",
+  "score",
+  "standardSequence",
+  "start",
+  "truthFN",
+  "truthTP",
+  "type"
+]);
+const OWNER_3 = { paths: ["Sequence.quality"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes283,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/quality-type"
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_datasetId",
+  "_name",
+  "_readsetId",
+  "_type",
+  "_url",
+  "_variantsetId",
+  "datasetId",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "readsetId",
+  "type",
+  "url",
+  "variantsetId"
+]);
+const OWNER_4 = { paths: ["Sequence.repository"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes284,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/repository-type"
+};
+function checkSequence(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Sequence");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Sequence") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.coordinateSystem,
+    o._coordinateSystem,
+    x,
+    p,
+    "coordinateSystem",
+    d,
+    1,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.referenceSeq, x, p, "referenceSeq", d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
+  if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
+  if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
+  if (!vrt.prim(o.readCoverage, o._readCoverage, x, p, "readCoverage", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
+  if (!vrt.many(o.pointer, x, p, "pointer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.pointer, true, x, p, "pointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkSequenceReferenceSeq(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Sequence.referenceSeq");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.chromosome, x, p, "chromosome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.referenceSeqId, x, p, "referenceSeqId", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.referenceSeqPointer, x, p, "referenceSeqPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.referenceSeqPointer, false, x, p, "referenceSeqPointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.referenceSeqString,
+    o._referenceSeqString,
+    x,
+    p,
+    "referenceSeqString",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.windowStart, o._windowStart, x, p, "windowStart", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.windowEnd, o._windowEnd, x, p, "windowEnd", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkSequenceVariant(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Sequence.variant");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null) return false;
+  if (!vrt.prim(
+    o.observedAllele,
+    o._observedAllele,
+    x,
+    p,
+    "observedAllele",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.referenceAllele,
+    o._referenceAllele,
+    x,
+    p,
+    "referenceAllele",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.variantPointer, x, p, "variantPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.variantPointer, false, x, p, "variantPointer", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  return true;
+}
+function checkSequenceQuality(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Sequence.quality");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null) return false;
+  if (!vrt.one(o.score, x, p, "score", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  return true;
+}
+function checkSequenceRepository(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Sequence.repository");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function validateSequence(value) {
+  return vrt.runCheck(value, "Sequence", checkSequence, true, vdispatch.registry);
+}
+function isSequence(value) {
+  return vrt.testCheck(value, checkSequence, true, vdispatch.registry);
+}
+function buildSequence(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "Sequence" }, isSequence, validateSequence, "Sequence");
+}

@@ -1,18 +1,19 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { Contributor } from './Contributor.js';
-import type { DataRequirement } from './DataRequirement.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type Contributor } from './Contributor.js';
+import { type DataRequirement } from './DataRequirement.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { TriggerDefinition } from './TriggerDefinition.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type TriggerDefinition } from './TriggerDefinition.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ServiceDefinition
  *
@@ -394,3 +395,25 @@ export interface ServiceDefinition {
      */
     operationDefinition?: Reference<'OperationDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateServiceDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateServiceDefinition} reports no error or fatal issue: ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition). */
+export declare function isServiceDefinition(value: unknown): value is ServiceDefinition;
+/** Input of {@link buildServiceDefinition}: a {@link ServiceDefinition} without what the builder fills in. */
+export type ServiceDefinitionInput = BuilderInput<ServiceDefinition, 'resourceType'>;
+/**
+ * Builds a {@link ServiceDefinition} (ServiceDefinition, http://hl7.org/fhir/StructureDefinition/ServiceDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ServiceDefinition"
+ *
+ * The result is checked with {@link validateServiceDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildServiceDefinition(input: ServiceDefinitionInput): ServiceDefinition;

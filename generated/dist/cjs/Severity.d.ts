@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * severity
  *
@@ -58,3 +59,25 @@ export interface Severity {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSeverity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against severity (http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSeverity(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSeverity} reports no error or fatal issue: severity (http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity). */
+export declare function isSeverity(value: unknown): value is Severity;
+/** Input of {@link buildSeverity}: a {@link Severity} without what the builder fills in. */
+export type SeverityInput = BuilderInput<Severity, 'url'>;
+/**
+ * Builds a {@link Severity} (severity, http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-severity"
+ *
+ * The result is checked with {@link validateSeverity}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSeverity(input: SeverityInput): Severity;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
-import type { ValueSetCompose, ValueSetExpansion } from './ValueSet.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
+import { type ValueSetCompose, type ValueSetExpansion } from './ValueSet.js';
 /**
  * Shareable ValueSet
  *
@@ -326,3 +327,28 @@ export interface ShareableValueSet {
      */
     expansion?: ValueSetExpansion;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateShareableValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateShareableValueSet} reports no error or fatal issue: Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset). */
+export declare function isShareableValueSet(value: unknown): value is ShareableValueSet;
+/** Input of {@link buildShareableValueSet}: a {@link ShareableValueSet} without what the builder fills in. */
+export type ShareableValueSetInput = BuilderInput<ShareableValueSet, 'resourceType', {
+    meta?: ProfiledMetaInput<ShareableValueSet['meta']>;
+}>;
+/**
+ * Builds a {@link ShareableValueSet} (Shareable ValueSet, http://hl7.org/fhir/StructureDefinition/shareablevalueset).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ValueSet"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/shareablevalueset
+ *
+ * The result is checked with {@link validateShareableValueSet}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildShareableValueSet(input: ShareableValueSetInput): ShareableValueSet;

@@ -1,2 +1,126 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Signature_exports = {};
+__export(Signature_exports, {
+  checkSignature: () => checkSignature,
+  isSignature: () => isSignature,
+  validateSignature: () => validateSignature
+});
+module.exports = __toCommonJS(Signature_exports);
+var import_Coding = require("./Coding.js");
+var import_Reference = require("./Reference.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_blob",
+  "_contentType",
+  "_onBehalfOfUri",
+  "_when",
+  "_whoUri",
+  "blob",
+  "contentType",
+  "extension",
+  "id",
+  "onBehalfOfReference",
+  "onBehalfOfUri",
+  "type",
+  "when",
+  "whoReference",
+  "whoUri"
+]);
+const OWNER_0 = { paths: ["Signature"], type: "Signature", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes285,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/signature-type"
+};
+const CHOICE_0 = vrt.choiceVariants(["whoUri", "whoReference"]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants(["onBehalfOfUri", "onBehalfOfReference"]);
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+function checkSignature(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Signature");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.many(o.type, x, p, "type", d, 1, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
+  if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.onBehalfOfUri,
+    o._onBehalfOfUri,
+    x,
+    p,
+    "onBehalfOf.ofType(uri)",
+    d,
+    0,
+    vrt.isValidUri,
+    "uri",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.onBehalfOfReference,
+    false,
+    x,
+    p,
+    "onBehalfOf.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateSignature(value) {
+  return vrt.runCheck(value, "Signature", checkSignature, false, vdispatch.registry);
+}
+function isSignature(value) {
+  return vrt.testCheck(value, checkSignature, false, vdispatch.registry);
+}

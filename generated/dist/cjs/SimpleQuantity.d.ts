@@ -81,3 +81,22 @@ export interface SimpleQuantity {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Quantity:simplequantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSimpleQuantity(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSimpleQuantity} reports no error or fatal issue: SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity). */
+export declare function isSimpleQuantity(value: unknown): value is SimpleQuantity;
+/** Input of {@link buildSimpleQuantity}: a {@link SimpleQuantity} without what the builder fills in. */
+export type SimpleQuantityInput = SimpleQuantity;
+/**
+ * Builds a {@link SimpleQuantity} (SimpleQuantity, http://hl7.org/fhir/StructureDefinition/SimpleQuantity).
+ *
+ * The result is checked with {@link validateSimpleQuantity}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSimpleQuantity(input: SimpleQuantityInput): SimpleQuantity;

@@ -1,2 +1,98 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var SimpleQuantity_exports = {};
+__export(SimpleQuantity_exports, {
+  buildSimpleQuantity: () => buildSimpleQuantity,
+  checkSimpleQuantity: () => checkSimpleQuantity,
+  isSimpleQuantity: () => isSimpleQuantity,
+  validateSimpleQuantity: () => validateSimpleQuantity
+});
+module.exports = __toCommonJS(SimpleQuantity_exports);
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_code",
+  "_comparator",
+  "_system",
+  "_unit",
+  "_value",
+  "code",
+  "comparator",
+  "extension",
+  "id",
+  "system",
+  "unit",
+  "value"
+]);
+const OWNER_0 = { paths: ["Quantity"], type: "Quantity", exact: false };
+const INVARIANT_0 = vrt.invariant({
+  key: "qty-3",
+  path: "Quantity",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "sqty-1",
+  path: "Quantity",
+  expression: "comparator.empty()",
+  severity: "error",
+  human: "The comparator is not used on a SimpleQuantity"
+});
+const FHIRPATH_1 = (n) => vrt.fpEmpty(vrt.fpChild([n], "comparator", "_comparator"));
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+function checkSimpleQuantity(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Quantity");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function validateSimpleQuantity(value) {
+  return vrt.runCheck(value, "Quantity", checkSimpleQuantity, false, vdispatch.registry);
+}
+function isSimpleQuantity(value) {
+  return vrt.testCheck(value, checkSimpleQuantity, false, vdispatch.registry);
+}
+function buildSimpleQuantity(input) {
+  return (0, import_fill.fillAndCheckPart)(input, {}, isSimpleQuantity, validateSimpleQuantity, "SimpleQuantity");
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sourceReference
  *
@@ -58,3 +59,25 @@ export interface SourceReference {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSourceReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sourceReference (http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSourceReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceReference} reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference). */
+export declare function isSourceReference(value: unknown): value is SourceReference;
+/** Input of {@link buildSourceReference}: a {@link SourceReference} without what the builder fills in. */
+export type SourceReferenceInput = BuilderInput<SourceReference, 'url'>;
+/**
+ * Builds a {@link SourceReference} (sourceReference, http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-sourceReference"
+ *
+ * The result is checked with {@link validateSourceReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSourceReference(input: SourceReferenceInput): SourceReference;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sourceValueSet
  *
@@ -58,3 +59,25 @@ export interface SourceValueSet {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSourceValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sourceValueSet (http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSourceValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceValueSet} reports no error or fatal issue: sourceValueSet (http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet). */
+export declare function isSourceValueSet(value: unknown): value is SourceValueSet;
+/** Input of {@link buildSourceValueSet}: a {@link SourceValueSet} without what the builder fills in. */
+export type SourceValueSetInput = BuilderInput<SourceValueSet, 'url'>;
+/**
+ * Builds a {@link SourceValueSet} (sourceValueSet, http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-sourceValueSet"
+ *
+ * The result is checked with {@link validateSourceValueSet}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSourceValueSet(input: SourceValueSetInput): SourceValueSet;

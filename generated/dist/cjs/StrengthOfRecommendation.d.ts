@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * strengthOfRecommendation
  *
@@ -58,3 +59,25 @@ export interface StrengthOfRecommendation {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStrengthOfRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against strengthOfRecommendation (http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStrengthOfRecommendation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStrengthOfRecommendation} reports no error or fatal issue: strengthOfRecommendation (http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation). */
+export declare function isStrengthOfRecommendation(value: unknown): value is StrengthOfRecommendation;
+/** Input of {@link buildStrengthOfRecommendation}: a {@link StrengthOfRecommendation} without what the builder fills in. */
+export type StrengthOfRecommendationInput = BuilderInput<StrengthOfRecommendation, 'url'>;
+/**
+ * Builds a {@link StrengthOfRecommendation} (strengthOfRecommendation, http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-strengthOfRecommendation"
+ *
+ * The result is checked with {@link validateStrengthOfRecommendation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStrengthOfRecommendation(input: StrengthOfRecommendationInput): StrengthOfRecommendation;

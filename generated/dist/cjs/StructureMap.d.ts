@@ -1,31 +1,32 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * StructureMap
  *
@@ -1608,3 +1609,33 @@ export interface StructureMapGroupRuleDependent {
     /** Extensions and id for `variable` (FHIR JSON primitive extension, see StructureMap.group.rule.dependent.variable). */
     _variable?: (Element | null)[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStructureMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStructureMap} reports no error or fatal issue: StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap). */
+export declare function isStructureMap(value: unknown): value is StructureMap;
+/** Input of {@link buildStructureMap}: a {@link StructureMap} without what the builder fills in. */
+export type StructureMapInput = BuilderInput<StructureMap, 'resourceType'>;
+/**
+ * Builds a {@link StructureMap} (StructureMap, http://hl7.org/fhir/StructureDefinition/StructureMap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "StructureMap"
+ *
+ * The result is checked with {@link validateStructureMap}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStructureMap(input: StructureMapInput): StructureMap;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * regex
  *
@@ -58,3 +59,25 @@ export interface StructuredefinitionRegex {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStructuredefinitionRegex(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStructuredefinitionRegex(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStructuredefinitionRegex} reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex). */
+export declare function isStructuredefinitionRegex(value: unknown): value is StructuredefinitionRegex;
+/** Input of {@link buildStructuredefinitionRegex}: a {@link StructuredefinitionRegex} without what the builder fills in. */
+export type StructuredefinitionRegexInput = BuilderInput<StructuredefinitionRegex, 'url'>;
+/**
+ * Builds a {@link StructuredefinitionRegex} (regex, http://hl7.org/fhir/StructureDefinition/structuredefinition-regex).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-regex"
+ *
+ * The result is checked with {@link validateStructuredefinitionRegex}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStructuredefinitionRegex(input: StructuredefinitionRegexInput): StructuredefinitionRegex;

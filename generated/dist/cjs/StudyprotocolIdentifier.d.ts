@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * studyprotocolIdentifier
  *
@@ -57,3 +58,25 @@ export interface StudyprotocolIdentifier {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStudyprotocolIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStudyprotocolIdentifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStudyprotocolIdentifier} reports no error or fatal issue: studyprotocolIdentifier (http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier). */
+export declare function isStudyprotocolIdentifier(value: unknown): value is StudyprotocolIdentifier;
+/** Input of {@link buildStudyprotocolIdentifier}: a {@link StudyprotocolIdentifier} without what the builder fills in. */
+export type StudyprotocolIdentifierInput = BuilderInput<StudyprotocolIdentifier, 'url'>;
+/**
+ * Builds a {@link StudyprotocolIdentifier} (studyprotocolIdentifier, http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-studyprotocolIdentifier"
+ *
+ * The result is checked with {@link validateStudyprotocolIdentifier}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStudyprotocolIdentifier(input: StudyprotocolIdentifierInput): StudyprotocolIdentifier;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * style
  *
@@ -58,3 +59,25 @@ export interface Style {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStyle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against style (http://hl7.org/fhir/StructureDefinition/rendering-style).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStyle(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStyle} reports no error or fatal issue: style (http://hl7.org/fhir/StructureDefinition/rendering-style). */
+export declare function isStyle(value: unknown): value is Style;
+/** Input of {@link buildStyle}: a {@link Style} without what the builder fills in. */
+export type StyleInput = BuilderInput<Style, 'url'>;
+/**
+ * Builds a {@link Style} (style, http://hl7.org/fhir/StructureDefinition/rendering-style).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/rendering-style"
+ *
+ * The result is checked with {@link validateStyle}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStyle(input: StyleInput): Style;

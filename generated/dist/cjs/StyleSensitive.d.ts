@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * styleSensitive
  *
@@ -58,3 +59,25 @@ export interface StyleSensitive {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStyleSensitive(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStyleSensitive(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStyleSensitive} reports no error or fatal issue: styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive). */
+export declare function isStyleSensitive(value: unknown): value is StyleSensitive;
+/** Input of {@link buildStyleSensitive}: a {@link StyleSensitive} without what the builder fills in. */
+export type StyleSensitiveInput = BuilderInput<StyleSensitive, 'url'>;
+/**
+ * Builds a {@link StyleSensitive} (styleSensitive, http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive"
+ *
+ * The result is checked with {@link validateStyleSensitive}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStyleSensitive(input: StyleSensitiveInput): StyleSensitive;

@@ -1,10 +1,11 @@
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Subscription
  *
@@ -289,3 +290,26 @@ export interface SubscriptionChannel {
     /** Extensions and id for `header` (FHIR JSON primitive extension, see Subscription.channel.header). */
     _header?: (Element | null)[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Subscription (http://hl7.org/fhir/StructureDefinition/Subscription).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSubscription(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSubscription} reports no error or fatal issue: Subscription (http://hl7.org/fhir/StructureDefinition/Subscription). */
+export declare function isSubscription(value: unknown): value is Subscription;
+/** Input of {@link buildSubscription}: a {@link Subscription} without what the builder fills in. */
+export type SubscriptionInput = BuilderInput<Subscription, 'resourceType'>;
+/**
+ * Builds a {@link Subscription} (Subscription, http://hl7.org/fhir/StructureDefinition/Subscription).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Subscription"
+ *
+ * The result is checked with {@link validateSubscription}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSubscription(input: SubscriptionInput): Subscription;

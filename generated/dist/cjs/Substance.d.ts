@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Substance
  *
@@ -335,3 +336,27 @@ export interface SubstanceIngredient {
      */
     substanceReference?: Reference<'Substance'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Substance (http://hl7.org/fhir/StructureDefinition/Substance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSubstance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSubstance} reports no error or fatal issue: Substance (http://hl7.org/fhir/StructureDefinition/Substance). */
+export declare function isSubstance(value: unknown): value is Substance;
+/** Input of {@link buildSubstance}: a {@link Substance} without what the builder fills in. */
+export type SubstanceInput = BuilderInput<Substance, 'resourceType'>;
+/**
+ * Builds a {@link Substance} (Substance, http://hl7.org/fhir/StructureDefinition/Substance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Substance"
+ *
+ * The result is checked with {@link validateSubstance}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSubstance(input: SubstanceInput): Substance;

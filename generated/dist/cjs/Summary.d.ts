@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * summary
  *
@@ -58,3 +59,25 @@ export interface Summary {
     /** Extensions and id for `valueMarkdown` (FHIR JSON primitive extension, see Extension.valueMarkdown). */
     _valueMarkdown?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against summary (http://hl7.org/fhir/StructureDefinition/structuredefinition-summary).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSummary(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSummary} reports no error or fatal issue: summary (http://hl7.org/fhir/StructureDefinition/structuredefinition-summary). */
+export declare function isSummary(value: unknown): value is Summary;
+/** Input of {@link buildSummary}: a {@link Summary} without what the builder fills in. */
+export type SummaryInput = BuilderInput<Summary, 'url'>;
+/**
+ * Builds a {@link Summary} (summary, http://hl7.org/fhir/StructureDefinition/structuredefinition-summary).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-summary"
+ *
+ * The result is checked with {@link validateSummary}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSummary(input: SummaryInput): Summary;

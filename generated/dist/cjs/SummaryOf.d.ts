@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Summary Of
  *
@@ -57,3 +58,25 @@ export interface SummaryOf {
      */
     valueReference?: Reference<'DiagnosticReport'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSummaryOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Summary Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSummaryOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSummaryOf} reports no error or fatal issue: Summary Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf). */
+export declare function isSummaryOf(value: unknown): value is SummaryOf;
+/** Input of {@link buildSummaryOf}: a {@link SummaryOf} without what the builder fills in. */
+export type SummaryOfInput = BuilderInput<SummaryOf, 'url'>;
+/**
+ * Builds a {@link SummaryOf} (Summary Of, http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-summaryOf"
+ *
+ * The result is checked with {@link validateSummaryOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSummaryOf(input: SummaryOfInput): SummaryOf;

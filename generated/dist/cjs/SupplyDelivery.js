@@ -1,2 +1,211 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var SupplyDelivery_exports = {};
+__export(SupplyDelivery_exports, {
+  buildSupplyDelivery: () => buildSupplyDelivery,
+  checkSupplyDelivery: () => checkSupplyDelivery,
+  checkSupplyDeliverySuppliedItem: () => checkSupplyDeliverySuppliedItem,
+  isSupplyDelivery: () => isSupplyDelivery,
+  validateSupplyDelivery: () => validateSupplyDelivery
+});
+module.exports = __toCommonJS(SupplyDelivery_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_occurrenceDateTime",
+  "_status",
+  "basedOn",
+  "contained",
+  "destination",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "occurrenceTiming",
+  "partOf",
+  "patient",
+  "receiver",
+  "resourceType",
+  "status",
+  "suppliedItem",
+  "supplier",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["SupplyDelivery"], type: "SupplyDelivery", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["SupplyRequest"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Contract", "SupplyDelivery"]);
+const BINDING_1 = {
+  has: vcodes.inCodes300,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/supplydelivery-status"
+};
+const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
+const BINDING_2 = {
+  has: vcodes.inCodes301,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/supplydelivery-type"
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "occurrenceTiming"
+]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "extension",
+  "id",
+  "itemCodeableConcept",
+  "itemReference",
+  "modifierExtension",
+  "quantity"
+]);
+const OWNER_1 = { paths: ["SupplyDelivery.suppliedItem"], type: "BackboneElement", exact: true };
+const CHOICE_1 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
+const TARGETS_6 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+function checkSupplyDelivery(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SupplyDelivery");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "SupplyDelivery") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.suppliedItem, x, p, "suppliedItem", d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.occurrenceDateTime,
+    o._occurrenceDateTime,
+    x,
+    p,
+    "occurrence.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.one(o.supplier, x, p, "supplier", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.supplier, false, x, p, "supplier", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkSupplyDeliverySuppliedItem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SupplyDelivery.suppliedItem");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "item", 0) && x.c === null) return false;
+  if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function validateSupplyDelivery(value) {
+  return vrt.runCheck(value, "SupplyDelivery", checkSupplyDelivery, true, vdispatch.registry);
+}
+function isSupplyDelivery(value) {
+  return vrt.testCheck(value, checkSupplyDelivery, true, vdispatch.registry);
+}
+function buildSupplyDelivery(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "SupplyDelivery", system: { type: "http://hl7.org/fhir/supply-item-type" } },
+    isSupplyDelivery,
+    validateSupplyDelivery,
+    "SupplyDelivery"
+  );
+}

@@ -1,2 +1,232 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var SupplyRequest_exports = {};
+__export(SupplyRequest_exports, {
+  buildSupplyRequest: () => buildSupplyRequest,
+  checkSupplyRequest: () => checkSupplyRequest,
+  checkSupplyRequestOrderedItem: () => checkSupplyRequestOrderedItem,
+  checkSupplyRequestRequester: () => checkSupplyRequestRequester,
+  isSupplyRequest: () => isSupplyRequest,
+  validateSupplyRequest: () => validateSupplyRequest
+});
+module.exports = __toCommonJS(SupplyRequest_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Period = require("./Period.js");
+var import_Quantity = require("./Quantity.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoredOn",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_occurrenceDateTime",
+  "_priority",
+  "_status",
+  "authoredOn",
+  "category",
+  "contained",
+  "deliverFrom",
+  "deliverTo",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "occurrenceTiming",
+  "orderedItem",
+  "priority",
+  "reasonCodeableConcept",
+  "reasonReference",
+  "requester",
+  "resourceType",
+  "status",
+  "supplier",
+  "text"
+]);
+const OWNER_0 = { paths: ["SupplyRequest"], type: "SupplyRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes116,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/supplyrequest-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes97,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "occurrenceTiming"
+]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const CHOICE_1 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Location", "Organization"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Location", "Organization", "Patient"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "extension",
+  "id",
+  "itemCodeableConcept",
+  "itemReference",
+  "modifierExtension",
+  "quantity"
+]);
+const OWNER_1 = { paths: ["SupplyRequest.orderedItem"], type: "BackboneElement", exact: true };
+const CHOICE_2 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
+const OWNER_2 = { paths: ["SupplyRequest.requester"], type: "BackboneElement", exact: true };
+const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+function checkSupplyRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SupplyRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "SupplyRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.orderedItem, x, p, "orderedItem", d, 0, checkSupplyRequestOrderedItem) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.occurrenceDateTime,
+    o._occurrenceDateTime,
+    x,
+    p,
+    "occurrence.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
+  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkSupplyRequestRequester) && x.c === null) return false;
+  if (!vrt.many(o.supplier, x, p, "supplier", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.supplier, true, x, p, "supplier", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
+  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(o.deliverFrom, x, p, "deliverFrom", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.deliverFrom, false, x, p, "deliverFrom", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.deliverTo, x, p, "deliverTo", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.deliverTo, false, x, p, "deliverTo", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkSupplyRequestOrderedItem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SupplyRequest.orderedItem");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 1, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "item", 0) && x.c === null) return false;
+  if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  return true;
+}
+function checkSupplyRequestRequester(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "SupplyRequest.requester");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateSupplyRequest(value) {
+  return vrt.runCheck(value, "SupplyRequest", checkSupplyRequest, true, vdispatch.registry);
+}
+function isSupplyRequest(value) {
+  return vrt.testCheck(value, checkSupplyRequest, true, vdispatch.registry);
+}
+function buildSupplyRequest(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "SupplyRequest" },
+    isSupplyRequest,
+    validateSupplyRequest,
+    "SupplyRequest"
+  );
+}

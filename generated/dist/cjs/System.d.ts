@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * system
  *
@@ -57,3 +58,25 @@ export interface System {
      */
     valueReference?: Reference<'CodeSystem'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against system (http://hl7.org/fhir/StructureDefinition/valueset-system).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystem} reports no error or fatal issue: system (http://hl7.org/fhir/StructureDefinition/valueset-system). */
+export declare function isSystem(value: unknown): value is System;
+/** Input of {@link buildSystem}: a {@link System} without what the builder fills in. */
+export type SystemInput = BuilderInput<System, 'url'>;
+/**
+ * Builds a {@link System} (system, http://hl7.org/fhir/StructureDefinition/valueset-system).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-system"
+ *
+ * The result is checked with {@link validateSystem}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystem(input: SystemInput): System;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * systemName
  *
@@ -58,3 +59,25 @@ export interface SystemName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystemName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against systemName (http://hl7.org/fhir/StructureDefinition/valueset-systemName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystemName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemName} reports no error or fatal issue: systemName (http://hl7.org/fhir/StructureDefinition/valueset-systemName). */
+export declare function isSystemName(value: unknown): value is SystemName;
+/** Input of {@link buildSystemName}: a {@link SystemName} without what the builder fills in. */
+export type SystemNameInput = BuilderInput<SystemName, 'url'>;
+/**
+ * Builds a {@link SystemName} (systemName, http://hl7.org/fhir/StructureDefinition/valueset-systemName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-systemName"
+ *
+ * The result is checked with {@link validateSystemName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystemName(input: SystemNameInput): SystemName;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * systemUserLanguage
  *
@@ -58,3 +59,25 @@ export interface SystemUserLanguage {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystemUserLanguage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against systemUserLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystemUserLanguage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserLanguage} reports no error or fatal issue: systemUserLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage). */
+export declare function isSystemUserLanguage(value: unknown): value is SystemUserLanguage;
+/** Input of {@link buildSystemUserLanguage}: a {@link SystemUserLanguage} without what the builder fills in. */
+export type SystemUserLanguageInput = BuilderInput<SystemUserLanguage, 'url'>;
+/**
+ * Builds a {@link SystemUserLanguage} (systemUserLanguage, http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserLanguage"
+ *
+ * The result is checked with {@link validateSystemUserLanguage}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystemUserLanguage(input: SystemUserLanguageInput): SystemUserLanguage;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * systemUserTaskContext
  *
@@ -57,3 +58,25 @@ export interface SystemUserTaskContext {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystemUserTaskContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystemUserTaskContext(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserTaskContext} reports no error or fatal issue: systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext). */
+export declare function isSystemUserTaskContext(value: unknown): value is SystemUserTaskContext;
+/** Input of {@link buildSystemUserTaskContext}: a {@link SystemUserTaskContext} without what the builder fills in. */
+export type SystemUserTaskContextInput = BuilderInput<SystemUserTaskContext, 'url'>;
+/**
+ * Builds a {@link SystemUserTaskContext} (systemUserTaskContext, http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext"
+ *
+ * The result is checked with {@link validateSystemUserTaskContext}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystemUserTaskContext(input: SystemUserTaskContextInput): SystemUserTaskContext;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * TEL-address
  *
@@ -58,3 +59,25 @@ export interface TELAddress {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTELAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTELAddress(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTELAddress} reports no error or fatal issue: TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address). */
+export declare function isTELAddress(value: unknown): value is TELAddress;
+/** Input of {@link buildTELAddress}: a {@link TELAddress} without what the builder fills in. */
+export type TELAddressInput = BuilderInput<TELAddress, 'url'>;
+/**
+ * Builds a {@link TELAddress} (TEL-address, http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address"
+ *
+ * The result is checked with {@link validateTELAddress}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTELAddress(input: TELAddressInput): TELAddress;

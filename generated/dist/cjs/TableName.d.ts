@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * table name
  *
@@ -58,3 +59,25 @@ export interface TableName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTableName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against table name (http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTableName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTableName} reports no error or fatal issue: table name (http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name). */
+export declare function isTableName(value: unknown): value is TableName;
+/** Input of {@link buildTableName}: a {@link TableName} without what the builder fills in. */
+export type TableNameInput = BuilderInput<TableName, 'url'>;
+/**
+ * Builds a {@link TableName} (table name, http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-table-name"
+ *
+ * The result is checked with {@link validateTableName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTableName(input: TableNameInput): TableName;

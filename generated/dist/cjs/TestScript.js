@@ -1,2 +1,1223 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var TestScript_exports = {};
+__export(TestScript_exports, {
+  buildTestScript: () => buildTestScript,
+  checkTestScript: () => checkTestScript,
+  checkTestScriptDestination: () => checkTestScriptDestination,
+  checkTestScriptFixture: () => checkTestScriptFixture,
+  checkTestScriptMetadata: () => checkTestScriptMetadata,
+  checkTestScriptMetadataCapability: () => checkTestScriptMetadataCapability,
+  checkTestScriptMetadataLink: () => checkTestScriptMetadataLink,
+  checkTestScriptOrigin: () => checkTestScriptOrigin,
+  checkTestScriptRule: () => checkTestScriptRule,
+  checkTestScriptRuleParam: () => checkTestScriptRuleParam,
+  checkTestScriptRuleset: () => checkTestScriptRuleset,
+  checkTestScriptRulesetRule: () => checkTestScriptRulesetRule,
+  checkTestScriptRulesetRuleParam: () => checkTestScriptRulesetRuleParam,
+  checkTestScriptSetup: () => checkTestScriptSetup,
+  checkTestScriptSetupAction: () => checkTestScriptSetupAction,
+  checkTestScriptSetupActionAssert: () => checkTestScriptSetupActionAssert,
+  checkTestScriptSetupActionAssertRule: () => checkTestScriptSetupActionAssertRule,
+  checkTestScriptSetupActionAssertRuleParam: () => checkTestScriptSetupActionAssertRuleParam,
+  checkTestScriptSetupActionAssertRuleset: () => checkTestScriptSetupActionAssertRuleset,
+  checkTestScriptSetupActionAssertRulesetRule: () => checkTestScriptSetupActionAssertRulesetRule,
+  checkTestScriptSetupActionAssertRulesetRuleParam: () => checkTestScriptSetupActionAssertRulesetRuleParam,
+  checkTestScriptSetupActionOperation: () => checkTestScriptSetupActionOperation,
+  checkTestScriptSetupActionOperationRequestHeader: () => checkTestScriptSetupActionOperationRequestHeader,
+  checkTestScriptTeardown: () => checkTestScriptTeardown,
+  checkTestScriptTeardownAction: () => checkTestScriptTeardownAction,
+  checkTestScriptTest: () => checkTestScriptTest,
+  checkTestScriptTestAction: () => checkTestScriptTestAction,
+  checkTestScriptVariable: () => checkTestScriptVariable,
+  isTestScript: () => isTestScript,
+  validateTestScript: () => validateTestScript
+});
+module.exports = __toCommonJS(TestScript_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactDetail = require("./ContactDetail.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_UsageContext = require("./UsageContext.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_copyright",
+  "_date",
+  "_description",
+  "_experimental",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_version",
+  "contact",
+  "contained",
+  "copyright",
+  "date",
+  "description",
+  "destination",
+  "experimental",
+  "extension",
+  "fixture",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "meta",
+  "metadata",
+  "modifierExtension",
+  "name",
+  "origin",
+  "profile",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "rule",
+  "ruleset",
+  "setup",
+  "status",
+  "teardown",
+  "test",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "variable",
+  "version"
+]);
+const OWNER_0 = { paths: ["TestScript"], type: "TestScript", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set(["_index", "extension", "id", "index", "modifierExtension", "profile"]);
+const OWNER_1 = { paths: ["TestScript.origin"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes309,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/testscript-profile-origin-types"
+};
+const OWNER_2 = { paths: ["TestScript.destination"], type: "BackboneElement", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes310,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/testscript-profile-destination-types"
+};
+const KEYS_2 = /* @__PURE__ */ new Set(["capability", "extension", "id", "link", "modifierExtension"]);
+const OWNER_3 = { paths: ["TestScript.metadata"], type: "BackboneElement", exact: true };
+const INVARIANT_0 = vrt.invariant({
+  key: "inv-4",
+  path: "TestScript.metadata",
+  expression: "capability.required.exists() or capability.validated.exists()",
+  severity: "error",
+  human: "TestScript metadata capability SHALL contain required or validated or both."
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "capability", "_capability"), "required", "_required")),
+  vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "capability", "_capability"), "validated", "_validated"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_autocreate",
+  "_autodelete",
+  "autocreate",
+  "autodelete",
+  "extension",
+  "id",
+  "modifierExtension",
+  "resource"
+]);
+const OWNER_4 = { paths: ["TestScript.fixture"], type: "BackboneElement", exact: true };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_defaultValue",
+  "_description",
+  "_expression",
+  "_headerField",
+  "_hint",
+  "_name",
+  "_path",
+  "_sourceId",
+  "defaultValue",
+  "description",
+  "expression",
+  "extension",
+  "headerField",
+  "hint",
+  "id",
+  "modifierExtension",
+  "name",
+  "path",
+  "sourceId"
+]);
+const OWNER_5 = { paths: ["TestScript.variable"], type: "BackboneElement", exact: true };
+const INVARIANT_1 = vrt.invariant({
+  key: "inv-3",
+  path: "TestScript.variable",
+  expression: "expression.empty() or headerField.empty() or path.empty()",
+  severity: "error",
+  human: "Variable can only contain one of expression, headerField or path."
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], "expression", "_expression")),
+    vrt.fpEmpty(vrt.fpChild([n], "headerField", "_headerField"))
+  ),
+  vrt.fpEmpty(vrt.fpChild([n], "path", "_path"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const KEYS_5 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "param", "resource"]);
+const OWNER_6 = { paths: ["TestScript.rule"], type: "BackboneElement", exact: true };
+const KEYS_6 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "resource", "rule"]);
+const OWNER_7 = { paths: ["TestScript.ruleset"], type: "BackboneElement", exact: true };
+const KEYS_7 = /* @__PURE__ */ new Set(["action", "extension", "id", "modifierExtension"]);
+const OWNER_8 = { paths: ["TestScript.setup"], type: "BackboneElement", exact: true };
+const KEYS_8 = /* @__PURE__ */ new Set([
+  "_description",
+  "_name",
+  "action",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name"
+]);
+const OWNER_9 = { paths: ["TestScript.test"], type: "BackboneElement", exact: true };
+const OWNER_10 = { paths: ["TestScript.teardown"], type: "BackboneElement", exact: true };
+const KEYS_9 = /* @__PURE__ */ new Set([
+  "_description",
+  "_url",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "url"
+]);
+const OWNER_11 = { paths: ["TestScript.metadata.link"], type: "BackboneElement", exact: true };
+const KEYS_10 = /* @__PURE__ */ new Set([
+  "_description",
+  "_destination",
+  "_link",
+  "_origin",
+  "_required",
+  "_validated",
+  "capabilities",
+  "description",
+  "destination",
+  "extension",
+  "id",
+  "link",
+  "modifierExtension",
+  "origin",
+  "required",
+  "validated"
+]);
+const OWNER_12 = {
+  paths: ["TestScript.metadata.capability"],
+  type: "BackboneElement",
+  exact: true
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["CapabilityStatement"]);
+const KEYS_11 = /* @__PURE__ */ new Set([
+  "_name",
+  "_value",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "value"
+]);
+const OWNER_13 = { paths: ["TestScript.rule.param"], type: "BackboneElement", exact: true };
+const KEYS_12 = /* @__PURE__ */ new Set(["_ruleId", "extension", "id", "modifierExtension", "param", "ruleId"]);
+const OWNER_14 = { paths: ["TestScript.ruleset.rule"], type: "BackboneElement", exact: true };
+const KEYS_13 = /* @__PURE__ */ new Set(["assert", "extension", "id", "modifierExtension", "operation"]);
+const OWNER_15 = { paths: ["TestScript.setup.action"], type: "BackboneElement", exact: true };
+const INVARIANT_2 = vrt.invariant({
+  key: "inv-1",
+  path: "TestScript.setup.action",
+  expression: "operation.exists() xor assert.exists()",
+  severity: "error",
+  human: "Setup action SHALL contain either an operation or assert but not both."
+});
+const FHIRPATH_2 = (n) => vrt.fpXor(
+  vrt.fpExists(vrt.fpChild([n], "operation", "_operation")),
+  vrt.fpExists(vrt.fpChild([n], "assert", "_assert"))
+);
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const OWNER_16 = { paths: ["TestScript.test.action"], type: "BackboneElement", exact: true };
+const INVARIANT_3 = vrt.invariant({
+  key: "inv-8",
+  path: "TestScript.test.action.operation",
+  expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))",
+  severity: "error",
+  human: "Test operation SHALL contain either sourceId or targetId or params or url."
+});
+const INVARIANT_4 = vrt.invariant({
+  key: "inv-6",
+  path: "TestScript.test.action.assert",
+  expression: "contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count() + rule.count() + ruleset.count() + validateProfileId.count() <=1",
+  severity: "error",
+  human: "Only a single assertion SHALL be present within test action assert element."
+});
+const FHIRPATH_3 = (n) => vrt.fpLe(
+  vrt.fpPlus(
+    vrt.fpPlus(
+      vrt.fpPlus(
+        vrt.fpPlus(
+          vrt.fpPlus(
+            vrt.fpPlus(
+              vrt.fpPlus(
+                vrt.fpPlus(
+                  vrt.fpPlus(
+                    vrt.fpPlus(
+                      vrt.fpPlus(
+                        vrt.fpPlus(
+                          vrt.fpCount(vrt.fpChild([n], "contentType", "_contentType")),
+                          vrt.fpCount(vrt.fpChild([n], "expression", "_expression"))
+                        ),
+                        vrt.fpCount(vrt.fpChild([n], "headerField", "_headerField"))
+                      ),
+                      vrt.fpCount(vrt.fpChild([n], "minimumId", "_minimumId"))
+                    ),
+                    vrt.fpCount(vrt.fpChild([n], "navigationLinks", "_navigationLinks"))
+                  ),
+                  vrt.fpCount(vrt.fpChild([n], "path", "_path"))
+                ),
+                vrt.fpCount(vrt.fpChild([n], "requestMethod", "_requestMethod"))
+              ),
+              vrt.fpCount(vrt.fpChild([n], "resource", "_resource"))
+            ),
+            vrt.fpCount(vrt.fpChild([n], "responseCode", "_responseCode"))
+          ),
+          vrt.fpCount(vrt.fpChild([n], "response", "_response"))
+        ),
+        vrt.fpCount(vrt.fpChild([n], "rule", "_rule"))
+      ),
+      vrt.fpCount(vrt.fpChild([n], "ruleset", "_ruleset"))
+    ),
+    vrt.fpCount(vrt.fpChild([n], "validateProfileId", "_validateProfileId"))
+  ),
+  [1]
+);
+const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const INVARIANT_5 = vrt.invariant({
+  key: "inv-11",
+  path: "TestScript.test.action.assert",
+  expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())",
+  severity: "error",
+  human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
+});
+const FHIRPATH_4 = (n) => vrt.fpXor(
+  vrt.fpEmpty(vrt.fpChild([n], "compareToSourceId", "_compareToSourceId")),
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "compareToSourceExpression", "_compareToSourceExpression")),
+    vrt.fpExists(vrt.fpChild([n], "compareToSourcePath", "_compareToSourcePath"))
+  )
+);
+const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const INVARIANT_6 = vrt.invariant({
+  key: "inv-13",
+  path: "TestScript.test.action.assert",
+  expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'",
+  severity: "error",
+  human: "Test action assert response and response and responseCode SHALL be empty when direction equals request"
+});
+const FHIRPATH_5 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpAnd(
+      vrt.fpAnd(
+        vrt.fpEmpty(vrt.fpChild([n], "response", "_response")),
+        vrt.fpEmpty(vrt.fpChild([n], "responseCode", "_responseCode"))
+      ),
+      vrt.fpEq(vrt.fpChild([n], "direction", "_direction"), ["request"])
+    ),
+    vrt.fpEmpty(vrt.fpChild([n], "direction", "_direction"))
+  ),
+  vrt.fpEq(vrt.fpChild([n], "direction", "_direction"), ["response"])
+);
+const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_3)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_4)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_5)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const INVARIANT_7 = vrt.invariant({
+  key: "inv-2",
+  path: "TestScript.test.action",
+  expression: "operation.exists() xor assert.exists()",
+  severity: "error",
+  human: "Test action SHALL contain either an operation or assert but not both."
+});
+const TRANSLATED_6 = { inv: INVARIANT_7, fn: FHIRPATH_2 };
+const KEYS_14 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "operation"]);
+const OWNER_17 = { paths: ["TestScript.teardown.action"], type: "BackboneElement", exact: true };
+const INVARIANT_8 = vrt.invariant({
+  key: "inv-9",
+  path: "TestScript.teardown.action.operation",
+  expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' | 'search' | 'transaction' | 'history'))",
+  severity: "error",
+  human: "Teardown operation SHALL contain either sourceId or targetId or params or url."
+});
+const OWNER_18 = { paths: ["TestScript.ruleset.rule.param"], type: "BackboneElement", exact: true };
+const KEYS_15 = /* @__PURE__ */ new Set([
+  "_accept",
+  "_contentType",
+  "_description",
+  "_destination",
+  "_encodeRequestUrl",
+  "_label",
+  "_origin",
+  "_params",
+  "_requestId",
+  "_resource",
+  "_responseId",
+  "_sourceId",
+  "_targetId",
+  "_url",
+  "accept",
+  "contentType",
+  "description",
+  "destination",
+  "encodeRequestUrl",
+  "extension",
+  "id",
+  "label",
+  "modifierExtension",
+  "origin",
+  "params",
+  "requestHeader",
+  "requestId",
+  "resource",
+  "responseId",
+  "sourceId",
+  "targetId",
+  "type",
+  "url"
+]);
+const OWNER_19 = {
+  paths: ["TestScript.setup.action.operation"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_4 = {
+  has: vcodes.inCodes311,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/testscript-operation-codes"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes157,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/defined-types"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes312,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/content-type"
+};
+const INVARIANT_9 = vrt.invariant({
+  key: "inv-7",
+  path: "TestScript.setup.action.operation",
+  expression: "sourceId.exists() or (targetId.count() + url.count() + params.count() = 1) or (type.code in ('capabilities' |'search' | 'transaction' | 'history'))",
+  severity: "error",
+  human: "Setup operation SHALL contain either sourceId or targetId or params or url."
+});
+const KEYS_16 = /* @__PURE__ */ new Set([
+  "_compareToSourceExpression",
+  "_compareToSourceId",
+  "_compareToSourcePath",
+  "_contentType",
+  "_description",
+  "_direction",
+  "_expression",
+  "_headerField",
+  "_label",
+  "_minimumId",
+  "_navigationLinks",
+  "_operator",
+  "_path",
+  "_requestMethod",
+  "_requestURL",
+  "_resource",
+  "_response",
+  "_responseCode",
+  "_sourceId",
+  "_validateProfileId",
+  "_value",
+  "_warningOnly",
+  "compareToSourceExpression",
+  "compareToSourceId",
+  "compareToSourcePath",
+  "contentType",
+  "description",
+  "direction",
+  "expression",
+  "extension",
+  "headerField",
+  "id",
+  "label",
+  "minimumId",
+  "modifierExtension",
+  "navigationLinks",
+  "operator",
+  "path",
+  "requestMethod",
+  "requestURL",
+  "resource",
+  "response",
+  "responseCode",
+  "rule",
+  "ruleset",
+  "sourceId",
+  "validateProfileId",
+  "value",
+  "warningOnly"
+]);
+const OWNER_20 = {
+  paths: ["TestScript.setup.action.assert"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_7 = {
+  has: vcodes.inCodes313,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/assert-direction-codes"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes314,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/assert-operator-codes"
+};
+const BINDING_9 = {
+  has: vcodes.inCodes315,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/http-operations"
+};
+const BINDING_10 = {
+  has: vcodes.inCodes316,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/assert-response-code-types"
+};
+const INVARIANT_10 = vrt.invariant({
+  key: "inv-5",
+  path: "TestScript.setup.action.assert",
+  expression: "contentType.count() + expression.count() + headerField.count() + minimumId.count() + navigationLinks.count() + path.count() + requestMethod.count() + resource.count() + responseCode.count() + response.count() + rule.count() + ruleset.count() + validateProfileId.count() <=1",
+  severity: "error",
+  human: "Only a single assertion SHALL be present within setup action assert element."
+});
+const TRANSLATED_7 = { inv: INVARIANT_10, fn: FHIRPATH_3 };
+const INVARIANT_11 = vrt.invariant({
+  key: "inv-10",
+  path: "TestScript.setup.action.assert",
+  expression: "compareToSourceId.empty() xor (compareToSourceExpression.exists() or compareToSourcePath.exists())",
+  severity: "error",
+  human: "Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
+});
+const TRANSLATED_8 = { inv: INVARIANT_11, fn: FHIRPATH_4 };
+const INVARIANT_12 = vrt.invariant({
+  key: "inv-12",
+  path: "TestScript.setup.action.assert",
+  expression: "(response.empty() and responseCode.empty() and direction = 'request') or direction.empty() or direction = 'response'",
+  severity: "error",
+  human: "Setup action assert response and responseCode SHALL be empty when direction equals request"
+});
+const TRANSLATED_9 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
+const KEYS_17 = /* @__PURE__ */ new Set([
+  "_field",
+  "_value",
+  "extension",
+  "field",
+  "id",
+  "modifierExtension",
+  "value"
+]);
+const OWNER_21 = {
+  paths: ["TestScript.setup.action.operation.requestHeader"],
+  type: "BackboneElement",
+  exact: true
+};
+const OWNER_22 = {
+  paths: ["TestScript.setup.action.assert.rule"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_18 = /* @__PURE__ */ new Set([
+  "_rulesetId",
+  "extension",
+  "id",
+  "modifierExtension",
+  "rule",
+  "rulesetId"
+]);
+const OWNER_23 = {
+  paths: ["TestScript.setup.action.assert.ruleset"],
+  type: "BackboneElement",
+  exact: true
+};
+const OWNER_24 = {
+  paths: ["TestScript.setup.action.assert.rule.param"],
+  type: "BackboneElement",
+  exact: true
+};
+const OWNER_25 = {
+  paths: ["TestScript.setup.action.assert.ruleset.rule"],
+  type: "BackboneElement",
+  exact: true
+};
+const OWNER_26 = {
+  paths: ["TestScript.setup.action.assert.ruleset.rule.param"],
+  type: "BackboneElement",
+  exact: true
+};
+function checkTestScript(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "TestScript") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
+  if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null) return false;
+  if (!vrt.one(o.metadata, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
+  if (!vrt.many(o.fixture, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
+  if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.variable, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
+  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
+  if (!vrt.many(o.ruleset, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
+  if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
+  if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
+  if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptOrigin(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.origin");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptDestination(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.destination");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_3) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptMetadata(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.metadata");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+  if (!vrt.many(o.capability, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptFixture(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.fixture");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptVariable(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.variable");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptRule(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.rule");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptRuleset(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(o.rule, x, p, "rule", d, 1, -1, checkTestScriptRulesetRule) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptSetup(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptSetupAction) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptTest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.test");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptTeardown(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.teardown");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTeardownAction) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptMetadataLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.metadata.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptMetadataCapability(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.metadata.capability");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prims(o.origin, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prims(o.link, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.one(o.capabilities, x, p, "capabilities", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.capabilities, false, x, p, "capabilities", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptRuleParam(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.rule.param");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptRulesetRule(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset.rule");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null) return false;
+  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptSetupAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
+  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptTestAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.test.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_16, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
+  if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+  if (!vrt.each(o.assert, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptTeardownAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.teardown.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_17, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 1, checkTestScriptSetupActionOperation) && x.c === null) return false;
+  if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_8) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptRulesetRuleParam(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.ruleset.rule.param");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionOperation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.operation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_19, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.encodeRequestUrl,
+    o._encodeRequestUrl,
+    x,
+    p,
+    "encodeRequestUrl",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_19
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.many(o.requestHeader, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
+    return false;
+  if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptSetupActionAssert(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_20, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.prim(
+    o.compareToSourceId,
+    o._compareToSourceId,
+    x,
+    p,
+    "compareToSourceId",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_20
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.compareToSourceExpression,
+    o._compareToSourceExpression,
+    x,
+    p,
+    "compareToSourceExpression",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_20
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.compareToSourcePath,
+    o._compareToSourcePath,
+    x,
+    p,
+    "compareToSourcePath",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_20
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.navigationLinks,
+    o._navigationLinks,
+    x,
+    p,
+    "navigationLinks",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_20
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.one(o.rule, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
+  if (!vrt.one(o.ruleset, x, p, "ruleset", d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null) return false;
+  if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.validateProfileId,
+    o._validateProfileId,
+    x,
+    p,
+    "validateProfileId",
+    d,
+    0,
+    vrt.isValidId,
+    "id",
+    OWNER_20
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  return true;
+}
+function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.operation.requestHeader");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionAssertRule(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.rule");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null) return false;
+  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
+    return false;
+  if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.rule.param");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset.rule");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null) return false;
+  if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestScript.setup.action.assert.ruleset.rule.param");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
+    return false;
+  return true;
+}
+function validateTestScript(value) {
+  return vrt.runCheck(value, "TestScript", checkTestScript, true, vdispatch.registry);
+}
+function isTestScript(value) {
+  return vrt.testCheck(value, checkTestScript, true, vdispatch.registry);
+}
+function buildTestScript(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "TestScript" }, isTestScript, validateTestScript, "TestScript");
+}

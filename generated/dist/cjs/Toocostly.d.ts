@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Expansion Truncated
  *
@@ -58,3 +59,25 @@ export interface Toocostly {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkToocostly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Expansion Truncated (http://hl7.org/fhir/StructureDefinition/valueset-toocostly).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateToocostly(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateToocostly} reports no error or fatal issue: Expansion Truncated (http://hl7.org/fhir/StructureDefinition/valueset-toocostly). */
+export declare function isToocostly(value: unknown): value is Toocostly;
+/** Input of {@link buildToocostly}: a {@link Toocostly} without what the builder fills in. */
+export type ToocostlyInput = BuilderInput<Toocostly, 'url'>;
+/**
+ * Builds a {@link Toocostly} (Expansion Truncated, http://hl7.org/fhir/StructureDefinition/valueset-toocostly).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-toocostly"
+ *
+ * The result is checked with {@link validateToocostly}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildToocostly(input: ToocostlyInput): Toocostly;

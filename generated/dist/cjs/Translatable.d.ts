@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * translatable
  *
@@ -58,3 +59,25 @@ export interface Translatable {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTranslatable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against translatable (http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTranslatable(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTranslatable} reports no error or fatal issue: translatable (http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable). */
+export declare function isTranslatable(value: unknown): value is Translatable;
+/** Input of {@link buildTranslatable}: a {@link Translatable} without what the builder fills in. */
+export type TranslatableInput = BuilderInput<Translatable, 'url'>;
+/**
+ * Builds a {@link Translatable} (translatable, http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-translatable"
+ *
+ * The result is checked with {@link validateTranslatable}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTranslatable(input: TranslatableInput): Translatable;

@@ -1,2 +1,273 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var Translation_exports = {};
+__export(Translation_exports, {
+  buildTranslation: () => buildTranslation,
+  buildTranslationContent: () => buildTranslationContent,
+  buildTranslationLang: () => buildTranslationLang,
+  checkTranslation: () => checkTranslation,
+  checkTranslationContent: () => checkTranslationContent,
+  checkTranslationLang: () => checkTranslationLang,
+  isTranslation: () => isTranslation,
+  validateTranslation: () => validateTranslation
+});
+module.exports = __toCommonJS(Translation_exports);
+var import_fill = require("./runtime/build/fill.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Extension.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "lang",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "lang",
+      check: (v, x, q, d) => checkTranslationLang(v, x, q, d)
+    },
+    {
+      name: "content",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "content",
+      check: (v, x, q, d) => checkTranslationContent(v, x, q, d)
+    }
+  ]
+};
+const REMOVED_0 = vrt.removedVariants([
+  ["valueBase64Binary", "value.ofType(base64Binary)"],
+  ["valueBoolean", "value.ofType(boolean)"],
+  ["valueCode", "value.ofType(code)"],
+  ["valueDate", "value.ofType(date)"],
+  ["valueDateTime", "value.ofType(dateTime)"],
+  ["valueDecimal", "value.ofType(decimal)"],
+  ["valueId", "value.ofType(id)"],
+  ["valueInstant", "value.ofType(instant)"],
+  ["valueInteger", "value.ofType(integer)"],
+  ["valueMarkdown", "value.ofType(markdown)"],
+  ["valueOid", "value.ofType(oid)"],
+  ["valuePositiveInt", "value.ofType(positiveInt)"],
+  ["valueString", "value.ofType(string)"],
+  ["valueTime", "value.ofType(time)"],
+  ["valueUnsignedInt", "value.ofType(unsignedInt)"],
+  ["valueUri", "value.ofType(uri)"],
+  ["valueAddress", "value.ofType(Address)"],
+  ["valueAge", "value.ofType(Age)"],
+  ["valueAnnotation", "value.ofType(Annotation)"],
+  ["valueAttachment", "value.ofType(Attachment)"],
+  ["valueCodeableConcept", "value.ofType(CodeableConcept)"],
+  ["valueCoding", "value.ofType(Coding)"],
+  ["valueContactPoint", "value.ofType(ContactPoint)"],
+  ["valueCount", "value.ofType(Count)"],
+  ["valueDistance", "value.ofType(Distance)"],
+  ["valueDuration", "value.ofType(Duration)"],
+  ["valueHumanName", "value.ofType(HumanName)"],
+  ["valueIdentifier", "value.ofType(Identifier)"],
+  ["valueMoney", "value.ofType(Money)"],
+  ["valuePeriod", "value.ofType(Period)"],
+  ["valueQuantity", "value.ofType(Quantity)"],
+  ["valueRange", "value.ofType(Range)"],
+  ["valueRatio", "value.ofType(Ratio)"],
+  ["valueReference", "value.ofType(Reference)"],
+  ["valueSampledData", "value.ofType(SampledData)"],
+  ["valueSignature", "value.ofType(Signature)"],
+  ["valueTiming", "value.ofType(Timing)"],
+  ["valueMeta", "value.ofType(Meta)"]
+]);
+const KEYS_1 = /* @__PURE__ */ new Set(["_valueCode", "extension", "id", "url", "valueCode"]);
+const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["valueCode"]);
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueMarkdown",
+  "_valueString",
+  "extension",
+  "id",
+  "url",
+  "valueMarkdown",
+  "valueString"
+]);
+const CHOICE_1 = vrt.choiceVariants(["valueString", "valueMarkdown"]);
+function checkTranslation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/translation") && x.c === null)
+    return false;
+  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkTranslationLang(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "lang") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkTranslationContent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "content") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueMarkdown,
+    o._valueMarkdown,
+    x,
+    p,
+    "value.ofType(markdown)",
+    d,
+    0,
+    vrt.isValidMarkdown,
+    "markdown",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateTranslation(value) {
+  return vrt.runCheck(value, "Extension", checkTranslation, false, vdispatch.registry);
+}
+function isTranslation(value) {
+  return vrt.testCheck(value, checkTranslation, false, vdispatch.registry);
+}
+function buildTranslation(input) {
+  return (0, import_fill.fillAndCheckPart)(
+    input,
+    {
+      set: { url: "http://hl7.org/fhir/StructureDefinition/translation" },
+      lead: { extension: [{ set: { url: "lang" } }, { set: { url: "content" } }] }
+    },
+    isTranslation,
+    validateTranslation,
+    "Translation"
+  );
+}
+function buildTranslationLang(input) {
+  return (0, import_fill.fillPart)(input, { set: { url: "lang" } });
+}
+function buildTranslationContent(input) {
+  return (0, import_fill.fillPart)(input, { set: { url: "content" } });
+}

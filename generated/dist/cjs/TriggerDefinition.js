@@ -1,2 +1,128 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var TriggerDefinition_exports = {};
+__export(TriggerDefinition_exports, {
+  checkTriggerDefinition: () => checkTriggerDefinition,
+  isTriggerDefinition: () => isTriggerDefinition,
+  validateTriggerDefinition: () => validateTriggerDefinition
+});
+module.exports = __toCommonJS(TriggerDefinition_exports);
+var import_DataRequirement = require("./DataRequirement.js");
+var import_Reference = require("./Reference.js");
+var import_Timing = require("./Timing.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_eventName",
+  "_eventTimingDate",
+  "_eventTimingDateTime",
+  "_type",
+  "eventData",
+  "eventName",
+  "eventTimingDate",
+  "eventTimingDateTime",
+  "eventTimingReference",
+  "eventTimingTiming",
+  "extension",
+  "id",
+  "type"
+]);
+const OWNER_0 = { paths: ["TriggerDefinition"], type: "TriggerDefinition", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes317,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/trigger-type"
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "eventTimingTiming",
+  "eventTimingReference",
+  "eventTimingDate",
+  "eventTimingDateTime"
+]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Schedule"]);
+function checkTriggerDefinition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TriggerDefinition");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
+  if (!vrt.one(o.eventTimingTiming, x, p, "eventTiming.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
+    return false;
+  if (!vrt.one(o.eventTimingReference, x, p, "eventTiming.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.eventTimingReference,
+    false,
+    x,
+    p,
+    "eventTiming.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.eventTimingDate,
+    o._eventTimingDate,
+    x,
+    p,
+    "eventTiming.ofType(date)",
+    d,
+    0,
+    vrt.isValidDate,
+    "date",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.eventTimingDateTime,
+    o._eventTimingDateTime,
+    x,
+    p,
+    "eventTiming.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.eventData, x, p, "eventData", d, 0, import_DataRequirement.checkDataRequirement) && x.c === null) return false;
+  return true;
+}
+function validateTriggerDefinition(value) {
+  return vrt.runCheck(value, "TriggerDefinition", checkTriggerDefinition, false, vdispatch.registry);
+}
+function isTriggerDefinition(value) {
+  return vrt.testCheck(value, checkTriggerDefinition, false, vdispatch.registry);
+}

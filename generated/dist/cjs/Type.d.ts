@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * type
  *
@@ -57,3 +58,25 @@ export interface Type {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against type (http://hl7.org/fhir/StructureDefinition/familymemberhistory-type).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateType} reports no error or fatal issue: type (http://hl7.org/fhir/StructureDefinition/familymemberhistory-type). */
+export declare function isType(value: unknown): value is Type;
+/** Input of {@link buildType}: a {@link Type} without what the builder fills in. */
+export type TypeInput = BuilderInput<Type, 'url'>;
+/**
+ * Builds a {@link Type} (type, http://hl7.org/fhir/StructureDefinition/familymemberhistory-type).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-type"
+ *
+ * The result is checked with {@link validateType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildType(input: TypeInput): Type;

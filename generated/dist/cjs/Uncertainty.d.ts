@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * uncertainty
  *
@@ -58,3 +59,25 @@ export interface Uncertainty {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUncertainty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against uncertainty (http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUncertainty(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUncertainty} reports no error or fatal issue: uncertainty (http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty). */
+export declare function isUncertainty(value: unknown): value is Uncertainty;
+/** Input of {@link buildUncertainty}: a {@link Uncertainty} without what the builder fills in. */
+export type UncertaintyInput = BuilderInput<Uncertainty, 'url'>;
+/**
+ * Builds a {@link Uncertainty} (uncertainty, http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-uncertainty"
+ *
+ * The result is checked with {@link validateUncertainty}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUncertainty(input: UncertaintyInput): Uncertainty;

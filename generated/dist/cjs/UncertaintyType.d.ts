@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * uncertaintyType
  *
@@ -59,3 +60,25 @@ export interface UncertaintyType {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUncertaintyType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against uncertaintyType (http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUncertaintyType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUncertaintyType} reports no error or fatal issue: uncertaintyType (http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType). */
+export declare function isUncertaintyType(value: unknown): value is UncertaintyType;
+/** Input of {@link buildUncertaintyType}: a {@link UncertaintyType} without what the builder fills in. */
+export type UncertaintyTypeInput = BuilderInput<UncertaintyType, 'url'>;
+/**
+ * Builds a {@link UncertaintyType} (uncertaintyType, http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-uncertaintyType"
+ *
+ * The result is checked with {@link validateUncertaintyType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUncertaintyType(input: UncertaintyTypeInput): UncertaintyType;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * usage
  *
@@ -31,10 +32,7 @@ export interface Usage {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [
-        UsageExtensionUser | UsageExtensionUse | Extension,
-        ...(UsageExtensionUser | UsageExtensionUse | Extension)[]
-    ];
+    extension: [UsageUser | UsageUse | Extension, ...(UsageUser | UsageUse | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -58,7 +56,7 @@ export interface Usage {
  * - FHIR path `Extension.extension:user`
  * - Type Extension
  */
-export interface UsageExtensionUser {
+export interface UsageUser {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +114,7 @@ export interface UsageExtensionUser {
  * - FHIR path `Extension.extension:use`
  * - Type Extension
  */
-export interface UsageExtensionUse {
+export interface UsageUse {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +163,52 @@ export interface UsageExtensionUse {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:use.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUsage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUsage} reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage). */
+export declare function isUsage(value: unknown): value is Usage;
+/** Input of {@link buildUsage}: a {@link Usage} without what the builder fills in. */
+export type UsageInput = BuilderInput<Usage, 'url', {
+    extension: [UsageUserInput, UsageUseInput, ...(UsageUser | UsageUse | Extension)[]];
+}>;
+/** Input of {@link UsageUse} (`Extension.extension:use`): what the builder fills may be left out. */
+export type UsageUseInput = BuilderInput<UsageUse, 'url'>;
+/** Input of {@link UsageUser} (`Extension.extension:user`): what the builder fills may be left out. */
+export type UsageUserInput = BuilderInput<UsageUser, 'url'>;
+/**
+ * Builds a {@link Usage} (usage, http://hl7.org/fhir/StructureDefinition/codesystem-usage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-usage"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:user`, `Extension.extension:use`
+ *
+ * The result is checked with {@link validateUsage}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUsage(input: UsageInput): Usage;
+/**
+ * Makes a `Extension.extension:user` item (slice `user`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "user"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildUsageUser(input: UsageUserInput): UsageUser;
+/**
+ * Makes a `Extension.extension:use` item (slice `use`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "use"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildUsageUse(input: UsageUseInput): UsageUse;

@@ -1,2 +1,81 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var UsageContext_exports = {};
+__export(UsageContext_exports, {
+  checkUsageContext: () => checkUsageContext,
+  isUsageContext: () => isUsageContext,
+  validateUsageContext: () => validateUsageContext
+});
+module.exports = __toCommonJS(UsageContext_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_Quantity = require("./Quantity.js");
+var import_Range = require("./Range.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "code",
+  "extension",
+  "id",
+  "valueCodeableConcept",
+  "valueQuantity",
+  "valueRange"
+]);
+const OWNER_0 = { paths: ["UsageContext"], type: "UsageContext", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes319,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/usage-context-type"
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "valueCodeableConcept",
+  "valueQuantity",
+  "valueRange"
+]);
+function checkUsageContext(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "UsageContext");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+  return true;
+}
+function validateUsageContext(value) {
+  return vrt.runCheck(value, "UsageContext", checkUsageContext, false, vdispatch.registry);
+}
+function isUsageContext(value) {
+  return vrt.testCheck(value, checkUsageContext, false, vdispatch.registry);
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * usageMode
  *
@@ -59,3 +60,25 @@ export interface UsageMode {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUsageMode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against usageMode (http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUsageMode(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUsageMode} reports no error or fatal issue: usageMode (http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode). */
+export declare function isUsageMode(value: unknown): value is UsageMode;
+/** Input of {@link buildUsageMode}: a {@link UsageMode} without what the builder fills in. */
+export type UsageModeInput = BuilderInput<UsageMode, 'url'>;
+/**
+ * Builds a {@link UsageMode} (usageMode, http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-usageMode"
+ *
+ * The result is checked with {@link validateUsageMode}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUsageMode(input: UsageModeInput): UsageMode;

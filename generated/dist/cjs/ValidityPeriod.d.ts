@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * validityPeriod
  *
@@ -57,3 +58,25 @@ export interface ValidityPeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValidityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against validityPeriod (http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValidityPeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValidityPeriod} reports no error or fatal issue: validityPeriod (http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod). */
+export declare function isValidityPeriod(value: unknown): value is ValidityPeriod;
+/** Input of {@link buildValidityPeriod}: a {@link ValidityPeriod} without what the builder fills in. */
+export type ValidityPeriodInput = BuilderInput<ValidityPeriod, 'url'>;
+/**
+ * Builds a {@link ValidityPeriod} (validityPeriod, http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/medicationdispense-validityPeriod"
+ *
+ * The result is checked with {@link validateValidityPeriod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValidityPeriod(input: ValidityPeriodInput): ValidityPeriod;

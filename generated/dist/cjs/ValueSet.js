@@ -1,2 +1,608 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ValueSet_exports = {};
+__export(ValueSet_exports, {
+  buildValueSet: () => buildValueSet,
+  checkValueSet: () => checkValueSet,
+  checkValueSetCompose: () => checkValueSetCompose,
+  checkValueSetComposeInclude: () => checkValueSetComposeInclude,
+  checkValueSetComposeIncludeConcept: () => checkValueSetComposeIncludeConcept,
+  checkValueSetComposeIncludeConceptDesignation: () => checkValueSetComposeIncludeConceptDesignation,
+  checkValueSetComposeIncludeFilter: () => checkValueSetComposeIncludeFilter,
+  checkValueSetExpansion: () => checkValueSetExpansion,
+  checkValueSetExpansionContains: () => checkValueSetExpansionContains,
+  checkValueSetExpansionParameter: () => checkValueSetExpansionParameter,
+  isValueSet: () => isValueSet,
+  validateValueSet: () => validateValueSet
+});
+module.exports = __toCommonJS(ValueSet_exports);
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Coding = require("./Coding.js");
+var import_ContactDetail = require("./ContactDetail.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_UsageContext = require("./UsageContext.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_copyright",
+  "_date",
+  "_description",
+  "_experimental",
+  "_extensible",
+  "_id",
+  "_immutable",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_version",
+  "compose",
+  "contact",
+  "contained",
+  "copyright",
+  "date",
+  "description",
+  "expansion",
+  "experimental",
+  "extensible",
+  "extension",
+  "id",
+  "identifier",
+  "immutable",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "status",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["ValueSet"], type: "ValueSet", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "vsd-5",
+  path: "ValueSet",
+  expression: "compose.exists() or expansion.exists()",
+  severity: "error",
+  human: "Value set SHALL contain at least one of a compose or an expansion element"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild([n], "compose", "_compose")),
+  vrt.fpExists(vrt.fpChild([n], "expansion", "_expansion"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_inactive",
+  "_lockedDate",
+  "exclude",
+  "extension",
+  "id",
+  "inactive",
+  "include",
+  "lockedDate",
+  "modifierExtension"
+]);
+const OWNER_1 = { paths: ["ValueSet.compose"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_identifier",
+  "_offset",
+  "_timestamp",
+  "_total",
+  "contains",
+  "extension",
+  "id",
+  "identifier",
+  "modifierExtension",
+  "offset",
+  "parameter",
+  "timestamp",
+  "total"
+]);
+const OWNER_2 = { paths: ["ValueSet.expansion"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_system",
+  "_valueSet",
+  "_version",
+  "concept",
+  "extension",
+  "filter",
+  "id",
+  "modifierExtension",
+  "system",
+  "valueSet",
+  "version"
+]);
+const OWNER_3 = { paths: ["ValueSet.compose.include"], type: "BackboneElement", exact: true };
+const INVARIANT_1 = vrt.invariant({
+  key: "vsd-2",
+  path: "ValueSet.compose.include",
+  expression: "(concept.exists() or filter.exists()) implies system.exists()",
+  severity: "error",
+  human: "A value set with concepts or filters SHALL include a system"
+});
+const FHIRPATH_1 = (n) => vrt.fpImplies(
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "concept", "_concept")),
+    vrt.fpExists(vrt.fpChild([n], "filter", "_filter"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "system", "_system"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "vsd-3",
+  path: "ValueSet.compose.include",
+  expression: "concept.empty() or filter.empty()",
+  severity: "error",
+  human: "Cannot have both concept and filter"
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "concept", "_concept")), vrt.fpEmpty(vrt.fpChild([n], "filter", "_filter")));
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const INVARIANT_3 = vrt.invariant({
+  key: "vsd-1",
+  path: "ValueSet.compose.include",
+  expression: "valueSet.exists() or system.exists()",
+  severity: "error",
+  human: "A value set include/exclude SHALL have a value set or a system"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild([n], "valueSet", "_valueSet")),
+  vrt.fpExists(vrt.fpChild([n], "system", "_system"))
+);
+const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_name",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDecimal",
+  "_valueInteger",
+  "_valueString",
+  "_valueUri",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "valueBoolean",
+  "valueCode",
+  "valueDecimal",
+  "valueInteger",
+  "valueString",
+  "valueUri"
+]);
+const OWNER_4 = { paths: ["ValueSet.expansion.parameter"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueString",
+  "valueBoolean",
+  "valueInteger",
+  "valueDecimal",
+  "valueUri",
+  "valueCode"
+]);
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_abstract",
+  "_code",
+  "_display",
+  "_inactive",
+  "_system",
+  "_version",
+  "abstract",
+  "code",
+  "contains",
+  "designation",
+  "display",
+  "extension",
+  "id",
+  "inactive",
+  "modifierExtension",
+  "system",
+  "version"
+]);
+const OWNER_5 = { paths: ["ValueSet.expansion.contains"], type: "BackboneElement", exact: true };
+const INVARIANT_4 = vrt.invariant({
+  key: "vsd-6",
+  path: "ValueSet.expansion.contains",
+  expression: "code.exists() or display.exists()",
+  severity: "error",
+  human: "SHALL have a code or a display"
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "display", "_display")));
+const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
+const INVARIANT_5 = vrt.invariant({
+  key: "vsd-9",
+  path: "ValueSet.expansion.contains",
+  expression: "code.exists() or abstract = true",
+  severity: "error",
+  human: "Must have a code if not abstract"
+});
+const FHIRPATH_5 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild([n], "code", "_code")),
+  vrt.fpEq(vrt.fpChild([n], "abstract", "_abstract"), [true])
+);
+const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
+const INVARIANT_6 = vrt.invariant({
+  key: "vsd-10",
+  path: "ValueSet.expansion.contains",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "Must have a system if a code is present"
+});
+const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "code",
+  "designation",
+  "display",
+  "extension",
+  "id",
+  "modifierExtension"
+]);
+const OWNER_6 = {
+  paths: ["ValueSet.compose.include.concept"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_7 = /* @__PURE__ */ new Set([
+  "_op",
+  "_property",
+  "_value",
+  "extension",
+  "id",
+  "modifierExtension",
+  "op",
+  "property",
+  "value"
+]);
+const OWNER_7 = {
+  paths: ["ValueSet.compose.include.filter"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_2 = {
+  has: vcodes.inCodes140,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/filter-operator"
+};
+const KEYS_8 = /* @__PURE__ */ new Set([
+  "_language",
+  "_value",
+  "extension",
+  "id",
+  "language",
+  "modifierExtension",
+  "use",
+  "value"
+]);
+const OWNER_8 = {
+  paths: ["ValueSet.compose.include.concept.designation"],
+  type: "BackboneElement",
+  exact: true
+};
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/designation-use",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+function checkValueSet(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ValueSet") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
+  if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkValueSetCompose(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.compose");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lockedDate, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.include, x, p, "include", d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  if (!vrt.many(o.exclude, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  return true;
+}
+function checkValueSetExpansion(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.identifier, o._identifier, x, p, "identifier", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
+    return false;
+  if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  return true;
+}
+function checkValueSetComposeInclude(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null) return false;
+  if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
+  if (!vrt.prims(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  return true;
+}
+function checkValueSetExpansionParameter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.parameter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkValueSetExpansionContains(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.contains");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+    return false;
+  if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  return true;
+}
+function checkValueSetComposeIncludeConcept(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+    return false;
+  return true;
+}
+function checkValueSetComposeIncludeFilter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.filter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+    return false;
+  if (!vrt.prim(o.op, o._op, x, p, "op", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.eachWith(o.op, false, x, p, "op", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  return true;
+}
+function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept.designation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.use, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+    return false;
+  return true;
+}
+function validateValueSet(value) {
+  return vrt.runCheck(value, "ValueSet", checkValueSet, true, vdispatch.registry);
+}
+function isValueSet(value) {
+  return vrt.testCheck(value, checkValueSet, true, vdispatch.registry);
+}
+function buildValueSet(input) {
+  return (0, import_fill.fillAndCheck)(input, { resourceType: "ValueSet" }, isValueSet, validateValueSet, "ValueSet");
+}

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * author
  *
@@ -58,3 +59,25 @@ export interface ValuesetAuthor {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against author (http://hl7.org/fhir/StructureDefinition/valueset-author).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetAuthor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetAuthor} reports no error or fatal issue: author (http://hl7.org/fhir/StructureDefinition/valueset-author). */
+export declare function isValuesetAuthor(value: unknown): value is ValuesetAuthor;
+/** Input of {@link buildValuesetAuthor}: a {@link ValuesetAuthor} without what the builder fills in. */
+export type ValuesetAuthorInput = BuilderInput<ValuesetAuthor, 'url'>;
+/**
+ * Builds a {@link ValuesetAuthor} (author, http://hl7.org/fhir/StructureDefinition/valueset-author).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-author"
+ *
+ * The result is checked with {@link validateValuesetAuthor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetAuthor(input: ValuesetAuthorInput): ValuesetAuthor;

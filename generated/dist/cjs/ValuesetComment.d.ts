@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * comment
  *
@@ -32,8 +33,8 @@ export interface ValuesetComment {
      * - Type Extension
      */
     extension: [
-        ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension,
-        ...(ValuesetCommentExtensionContent | ValuesetCommentExtensionTimestamp | Extension)[]
+        ValuesetCommentContent | ValuesetCommentTimestamp | Extension,
+        ...(ValuesetCommentContent | ValuesetCommentTimestamp | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ValuesetComment {
  * - FHIR path `Extension.extension:content`
  * - Type Extension
  */
-export interface ValuesetCommentExtensionContent {
+export interface ValuesetCommentContent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ValuesetCommentExtensionContent {
  * - FHIR path `Extension.extension:timestamp`
  * - Type Extension
  */
-export interface ValuesetCommentExtensionTimestamp {
+export interface ValuesetCommentTimestamp {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,56 @@ export interface ValuesetCommentExtensionTimestamp {
     /** Extensions and id for `valueInstant` (FHIR JSON primitive extension, see Extension.extension:timestamp.valueInstant). */
     _valueInstant?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/valueset-comment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetComment(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetComment} reports no error or fatal issue: comment (http://hl7.org/fhir/StructureDefinition/valueset-comment). */
+export declare function isValuesetComment(value: unknown): value is ValuesetComment;
+/** Input of {@link buildValuesetComment}: a {@link ValuesetComment} without what the builder fills in. */
+export type ValuesetCommentInput = BuilderInput<ValuesetComment, 'url', {
+    extension: [
+        ValuesetCommentContentInput,
+        ValuesetCommentTimestampInput,
+        ...(ValuesetCommentContent | ValuesetCommentTimestamp | Extension)[]
+    ];
+}>;
+/** Input of {@link ValuesetCommentContent} (`Extension.extension:content`): what the builder fills may be left out. */
+export type ValuesetCommentContentInput = BuilderInput<ValuesetCommentContent, 'url'>;
+/** Input of {@link ValuesetCommentTimestamp} (`Extension.extension:timestamp`): what the builder fills may be left out. */
+export type ValuesetCommentTimestampInput = BuilderInput<ValuesetCommentTimestamp, 'url'>;
+/**
+ * Builds a {@link ValuesetComment} (comment, http://hl7.org/fhir/StructureDefinition/valueset-comment).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-comment"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:content`, `Extension.extension:timestamp`
+ *
+ * The result is checked with {@link validateValuesetComment}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetComment(input: ValuesetCommentInput): ValuesetComment;
+/**
+ * Makes a `Extension.extension:content` item (slice `content`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "content"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetCommentContent(input: ValuesetCommentContentInput): ValuesetCommentContent;
+/**
+ * Makes a `Extension.extension:timestamp` item (slice `timestamp`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "timestamp"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetCommentTimestamp(input: ValuesetCommentTimestampInput): ValuesetCommentTimestamp;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Definition
  *
@@ -58,3 +59,25 @@ export interface ValuesetDefinition {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Definition (http://hl7.org/fhir/StructureDefinition/valueset-definition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetDefinition} reports no error or fatal issue: Definition (http://hl7.org/fhir/StructureDefinition/valueset-definition). */
+export declare function isValuesetDefinition(value: unknown): value is ValuesetDefinition;
+/** Input of {@link buildValuesetDefinition}: a {@link ValuesetDefinition} without what the builder fills in. */
+export type ValuesetDefinitionInput = BuilderInput<ValuesetDefinition, 'url'>;
+/**
+ * Builds a {@link ValuesetDefinition} (Definition, http://hl7.org/fhir/StructureDefinition/valueset-definition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-definition"
+ *
+ * The result is checked with {@link validateValuesetDefinition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetDefinition(input: ValuesetDefinitionInput): ValuesetDefinition;

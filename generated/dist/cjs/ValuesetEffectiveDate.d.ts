@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * effectiveDate
  *
@@ -58,3 +59,25 @@ export interface ValuesetEffectiveDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetEffectiveDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetEffectiveDate} reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate). */
+export declare function isValuesetEffectiveDate(value: unknown): value is ValuesetEffectiveDate;
+/** Input of {@link buildValuesetEffectiveDate}: a {@link ValuesetEffectiveDate} without what the builder fills in. */
+export type ValuesetEffectiveDateInput = BuilderInput<ValuesetEffectiveDate, 'url'>;
+/**
+ * Builds a {@link ValuesetEffectiveDate} (effectiveDate, http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-effectiveDate"
+ *
+ * The result is checked with {@link validateValuesetEffectiveDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetEffectiveDate(input: ValuesetEffectiveDateInput): ValuesetEffectiveDate;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * history
  *
@@ -31,7 +32,7 @@ export interface ValuesetHistory {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ValuesetHistoryExtensionName | ValuesetHistoryExtensionRevision | Extension)[];
+    extension?: (ValuesetHistoryName | ValuesetHistoryRevision | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -55,7 +56,7 @@ export interface ValuesetHistory {
  * - FHIR path `Extension.extension:name`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionName {
+export interface ValuesetHistoryName {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface ValuesetHistoryExtensionName {
  * - FHIR path `Extension.extension:revision`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionRevision {
+export interface ValuesetHistoryRevision {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -136,8 +137,8 @@ export interface ValuesetHistoryExtensionRevision {
      * - Type Extension
      */
     extension: [
-        (ValuesetHistoryExtensionRevisionExtensionDate | ValuesetHistoryExtensionRevisionExtensionId | ValuesetHistoryExtensionRevisionExtensionAuthor | ValuesetHistoryExtensionRevisionExtensionNotes | Extension),
-        ...(ValuesetHistoryExtensionRevisionExtensionDate | ValuesetHistoryExtensionRevisionExtensionId | ValuesetHistoryExtensionRevisionExtensionAuthor | ValuesetHistoryExtensionRevisionExtensionNotes | Extension)[]
+        (ValuesetHistoryRevisionDate | ValuesetHistoryRevisionId | ValuesetHistoryRevisionAuthor | ValuesetHistoryRevisionNotes | Extension),
+        ...(ValuesetHistoryRevisionDate | ValuesetHistoryRevisionId | ValuesetHistoryRevisionAuthor | ValuesetHistoryRevisionNotes | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -162,7 +163,7 @@ export interface ValuesetHistoryExtensionRevision {
  * - FHIR path `Extension.extension:revision.extension:date`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionRevisionExtensionDate {
+export interface ValuesetHistoryRevisionDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -220,7 +221,7 @@ export interface ValuesetHistoryExtensionRevisionExtensionDate {
  * - FHIR path `Extension.extension:revision.extension:id`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionRevisionExtensionId {
+export interface ValuesetHistoryRevisionId {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -278,7 +279,7 @@ export interface ValuesetHistoryExtensionRevisionExtensionId {
  * - FHIR path `Extension.extension:revision.extension:author`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionRevisionExtensionAuthor {
+export interface ValuesetHistoryRevisionAuthor {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -336,7 +337,7 @@ export interface ValuesetHistoryExtensionRevisionExtensionAuthor {
  * - FHIR path `Extension.extension:revision.extension:notes`
  * - Type Extension
  */
-export interface ValuesetHistoryExtensionRevisionExtensionNotes {
+export interface ValuesetHistoryRevisionNotes {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -385,3 +386,105 @@ export interface ValuesetHistoryExtensionRevisionExtensionNotes {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:revision.extension:notes.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against history (http://hl7.org/fhir/StructureDefinition/valueset-history).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetHistory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetHistory} reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/valueset-history). */
+export declare function isValuesetHistory(value: unknown): value is ValuesetHistory;
+/** Input of {@link buildValuesetHistory}: a {@link ValuesetHistory} without what the builder fills in. */
+export type ValuesetHistoryInput = BuilderInput<ValuesetHistory, 'url'>;
+/** Input of {@link ValuesetHistoryName} (`Extension.extension:name`): what the builder fills may be left out. */
+export type ValuesetHistoryNameInput = BuilderInput<ValuesetHistoryName, 'url'>;
+/** Input of {@link ValuesetHistoryRevision} (`Extension.extension:revision`): what the builder fills may be left out. */
+export type ValuesetHistoryRevisionInput = BuilderInput<ValuesetHistoryRevision, 'url', {
+    extension: [
+        ValuesetHistoryRevisionDateInput,
+        ValuesetHistoryRevisionIdInput,
+        ValuesetHistoryRevisionAuthorInput,
+        ...(ValuesetHistoryRevisionDate | ValuesetHistoryRevisionId | ValuesetHistoryRevisionAuthor | ValuesetHistoryRevisionNotes | Extension)[]
+    ];
+}>;
+/** Input of {@link ValuesetHistoryRevisionAuthor} (`Extension.extension:revision.extension:author`): what the builder fills may be left out. */
+export type ValuesetHistoryRevisionAuthorInput = BuilderInput<ValuesetHistoryRevisionAuthor, 'url'>;
+/** Input of {@link ValuesetHistoryRevisionDate} (`Extension.extension:revision.extension:date`): what the builder fills may be left out. */
+export type ValuesetHistoryRevisionDateInput = BuilderInput<ValuesetHistoryRevisionDate, 'url'>;
+/** Input of {@link ValuesetHistoryRevisionId} (`Extension.extension:revision.extension:id`): what the builder fills may be left out. */
+export type ValuesetHistoryRevisionIdInput = BuilderInput<ValuesetHistoryRevisionId, 'url'>;
+/** Input of {@link ValuesetHistoryRevisionNotes} (`Extension.extension:revision.extension:notes`): what the builder fills may be left out. */
+export type ValuesetHistoryRevisionNotesInput = BuilderInput<ValuesetHistoryRevisionNotes, 'url'>;
+/**
+ * Builds a {@link ValuesetHistory} (history, http://hl7.org/fhir/StructureDefinition/valueset-history).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-history"
+ *
+ * The result is checked with {@link validateValuesetHistory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetHistory(input: ValuesetHistoryInput): ValuesetHistory;
+/**
+ * Makes a `Extension.extension:name` item (slice `name`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "name"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryName(input: ValuesetHistoryNameInput): ValuesetHistoryName;
+/**
+ * Makes a `Extension.extension:revision` item (slice `revision`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "revision"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:revision.extension:date`, `Extension.extension:revision.extension:id`, `Extension.extension:revision.extension:author`
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryRevision(input: ValuesetHistoryRevisionInput): ValuesetHistoryRevision;
+/**
+ * Makes a `Extension.extension:revision.extension:date` item (slice `date`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "date"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryRevisionDate(input: ValuesetHistoryRevisionDateInput): ValuesetHistoryRevisionDate;
+/**
+ * Makes a `Extension.extension:revision.extension:id` item (slice `id`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryRevisionId(input: ValuesetHistoryRevisionIdInput): ValuesetHistoryRevisionId;
+/**
+ * Makes a `Extension.extension:revision.extension:author` item (slice `author`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "author"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryRevisionAuthor(input: ValuesetHistoryRevisionAuthorInput): ValuesetHistoryRevisionAuthor;
+/**
+ * Makes a `Extension.extension:revision.extension:notes` item (slice `notes`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "notes"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetHistoryRevisionNotes(input: ValuesetHistoryRevisionNotesInput): ValuesetHistoryRevisionNotes;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * keyWord
  *
@@ -58,3 +59,25 @@ export interface ValuesetKeyWord {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetKeyWord(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against keyWord (http://hl7.org/fhir/StructureDefinition/valueset-keyWord).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetKeyWord(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetKeyWord} reports no error or fatal issue: keyWord (http://hl7.org/fhir/StructureDefinition/valueset-keyWord). */
+export declare function isValuesetKeyWord(value: unknown): value is ValuesetKeyWord;
+/** Input of {@link buildValuesetKeyWord}: a {@link ValuesetKeyWord} without what the builder fills in. */
+export type ValuesetKeyWordInput = BuilderInput<ValuesetKeyWord, 'url'>;
+/**
+ * Builds a {@link ValuesetKeyWord} (keyWord, http://hl7.org/fhir/StructureDefinition/valueset-keyWord).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-keyWord"
+ *
+ * The result is checked with {@link validateValuesetKeyWord}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetKeyWord(input: ValuesetKeyWordInput): ValuesetKeyWord;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * label
  *
@@ -58,3 +59,25 @@ export interface ValuesetLabel {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetLabel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against label (http://hl7.org/fhir/StructureDefinition/valueset-label).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetLabel(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetLabel} reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/valueset-label). */
+export declare function isValuesetLabel(value: unknown): value is ValuesetLabel;
+/** Input of {@link buildValuesetLabel}: a {@link ValuesetLabel} without what the builder fills in. */
+export type ValuesetLabelInput = BuilderInput<ValuesetLabel, 'url'>;
+/**
+ * Builds a {@link ValuesetLabel} (label, http://hl7.org/fhir/StructureDefinition/valueset-label).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-label"
+ *
+ * The result is checked with {@link validateValuesetLabel}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetLabel(input: ValuesetLabelInput): ValuesetLabel;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * map
  *
@@ -57,3 +58,25 @@ export interface ValuesetMap {
      */
     valueReference?: Reference<'ConceptMap'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against map (http://hl7.org/fhir/StructureDefinition/valueset-map).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetMap} reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/valueset-map). */
+export declare function isValuesetMap(value: unknown): value is ValuesetMap;
+/** Input of {@link buildValuesetMap}: a {@link ValuesetMap} without what the builder fills in. */
+export type ValuesetMapInput = BuilderInput<ValuesetMap, 'url'>;
+/**
+ * Builds a {@link ValuesetMap} (map, http://hl7.org/fhir/StructureDefinition/valueset-map).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-map"
+ *
+ * The result is checked with {@link validateValuesetMap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetMap(input: ValuesetMapInput): ValuesetMap;

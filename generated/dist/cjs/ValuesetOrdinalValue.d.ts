@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ordinalValue
  *
@@ -58,3 +59,25 @@ export interface ValuesetOrdinalValue {
     /** Extensions and id for `valueDecimal` (FHIR JSON primitive extension, see Extension.valueDecimal). */
     _valueDecimal?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetOrdinalValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ordinalValue (http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetOrdinalValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetOrdinalValue} reports no error or fatal issue: ordinalValue (http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue). */
+export declare function isValuesetOrdinalValue(value: unknown): value is ValuesetOrdinalValue;
+/** Input of {@link buildValuesetOrdinalValue}: a {@link ValuesetOrdinalValue} without what the builder fills in. */
+export type ValuesetOrdinalValueInput = BuilderInput<ValuesetOrdinalValue, 'url'>;
+/**
+ * Builds a {@link ValuesetOrdinalValue} (ordinalValue, http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-ordinalValue"
+ *
+ * The result is checked with {@link validateValuesetOrdinalValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetOrdinalValue(input: ValuesetOrdinalValueInput): ValuesetOrdinalValue;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * trusted-expansion
  *
@@ -58,3 +59,25 @@ export interface ValuesetTrustedExpansion {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetTrustedExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against trusted-expansion (http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetTrustedExpansion(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetTrustedExpansion} reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion). */
+export declare function isValuesetTrustedExpansion(value: unknown): value is ValuesetTrustedExpansion;
+/** Input of {@link buildValuesetTrustedExpansion}: a {@link ValuesetTrustedExpansion} without what the builder fills in. */
+export type ValuesetTrustedExpansionInput = BuilderInput<ValuesetTrustedExpansion, 'url'>;
+/**
+ * Builds a {@link ValuesetTrustedExpansion} (trusted-expansion, http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-trusted-expansion"
+ *
+ * The result is checked with {@link validateValuesetTrustedExpansion}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetTrustedExpansion(input: ValuesetTrustedExpansionInput): ValuesetTrustedExpansion;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * usage
  *
@@ -32,8 +33,8 @@ export interface ValuesetUsage {
      * - Type Extension
      */
     extension: [
-        ValuesetUsageExtensionUser | ValuesetUsageExtensionUse | Extension,
-        ...(ValuesetUsageExtensionUser | ValuesetUsageExtensionUse | Extension)[]
+        ValuesetUsageUser | ValuesetUsageUse | Extension,
+        ...(ValuesetUsageUser | ValuesetUsageUse | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ValuesetUsage {
  * - FHIR path `Extension.extension:user`
  * - Type Extension
  */
-export interface ValuesetUsageExtensionUser {
+export interface ValuesetUsageUser {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ValuesetUsageExtensionUser {
  * - FHIR path `Extension.extension:use`
  * - Type Extension
  */
-export interface ValuesetUsageExtensionUse {
+export interface ValuesetUsageUse {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,52 @@ export interface ValuesetUsageExtensionUse {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:use.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/valueset-usage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetUsage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetUsage} reports no error or fatal issue: usage (http://hl7.org/fhir/StructureDefinition/valueset-usage). */
+export declare function isValuesetUsage(value: unknown): value is ValuesetUsage;
+/** Input of {@link buildValuesetUsage}: a {@link ValuesetUsage} without what the builder fills in. */
+export type ValuesetUsageInput = BuilderInput<ValuesetUsage, 'url', {
+    extension: [ValuesetUsageUserInput, ValuesetUsageUseInput, ...(ValuesetUsageUser | ValuesetUsageUse | Extension)[]];
+}>;
+/** Input of {@link ValuesetUsageUse} (`Extension.extension:use`): what the builder fills may be left out. */
+export type ValuesetUsageUseInput = BuilderInput<ValuesetUsageUse, 'url'>;
+/** Input of {@link ValuesetUsageUser} (`Extension.extension:user`): what the builder fills may be left out. */
+export type ValuesetUsageUserInput = BuilderInput<ValuesetUsageUser, 'url'>;
+/**
+ * Builds a {@link ValuesetUsage} (usage, http://hl7.org/fhir/StructureDefinition/valueset-usage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-usage"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:user`, `Extension.extension:use`
+ *
+ * The result is checked with {@link validateValuesetUsage}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetUsage(input: ValuesetUsageInput): ValuesetUsage;
+/**
+ * Makes a `Extension.extension:user` item (slice `user`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "user"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetUsageUser(input: ValuesetUsageUserInput): ValuesetUsageUser;
+/**
+ * Makes a `Extension.extension:use` item (slice `use`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "use"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetUsageUse(input: ValuesetUsageUseInput): ValuesetUsageUse;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * workflowStatus
  *
@@ -58,3 +59,25 @@ export interface ValuesetWorkflowStatus {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetWorkflowStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against workflowStatus (http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetWorkflowStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetWorkflowStatus} reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus). */
+export declare function isValuesetWorkflowStatus(value: unknown): value is ValuesetWorkflowStatus;
+/** Input of {@link buildValuesetWorkflowStatus}: a {@link ValuesetWorkflowStatus} without what the builder fills in. */
+export type ValuesetWorkflowStatusInput = BuilderInput<ValuesetWorkflowStatus, 'url'>;
+/**
+ * Builds a {@link ValuesetWorkflowStatus} (workflowStatus, http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-workflowStatus"
+ *
+ * The result is checked with {@link validateValuesetWorkflowStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetWorkflowStatus(input: ValuesetWorkflowStatusInput): ValuesetWorkflowStatus;

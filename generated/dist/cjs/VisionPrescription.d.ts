@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * VisionPrescription
  *
@@ -423,3 +424,26 @@ export interface VisionPrescriptionDispense {
      */
     note?: Annotation[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateVisionPrescription(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateVisionPrescription} reports no error or fatal issue: VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription). */
+export declare function isVisionPrescription(value: unknown): value is VisionPrescription;
+/** Input of {@link buildVisionPrescription}: a {@link VisionPrescription} without what the builder fills in. */
+export type VisionPrescriptionInput = BuilderInput<VisionPrescription, 'resourceType'>;
+/**
+ * Builds a {@link VisionPrescription} (VisionPrescription, http://hl7.org/fhir/StructureDefinition/VisionPrescription).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "VisionPrescription"
+ *
+ * The result is checked with {@link validateVisionPrescription}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildVisionPrescription(input: VisionPrescriptionInput): VisionPrescription;

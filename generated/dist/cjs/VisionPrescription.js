@@ -1,2 +1,227 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var VisionPrescription_exports = {};
+__export(VisionPrescription_exports, {
+  buildVisionPrescription: () => buildVisionPrescription,
+  checkVisionPrescription: () => checkVisionPrescription,
+  checkVisionPrescriptionDispense: () => checkVisionPrescriptionDispense,
+  isVisionPrescription: () => isVisionPrescription,
+  validateVisionPrescription: () => validateVisionPrescription
+});
+module.exports = __toCommonJS(VisionPrescription_exports);
+var import_Annotation = require("./Annotation.js");
+var import_CodeableConcept = require("./CodeableConcept.js");
+var import_Identifier = require("./Identifier.js");
+var import_Meta = require("./Meta.js");
+var import_Narrative = require("./Narrative.js");
+var import_Reference = require("./Reference.js");
+var import_fill = require("./runtime/build/fill.js");
+var import_SimpleQuantity = require("./SimpleQuantity.js");
+var vrt = __toESM(require("./runtime/validate/index.js"));
+var vdispatch = __toESM(require("./validators/dispatch.js"));
+var vcodes = __toESM(require("./validators/codes.js"));
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_dateWritten",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "contained",
+  "dateWritten",
+  "dispense",
+  "encounter",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "patient",
+  "prescriber",
+  "reasonCodeableConcept",
+  "reasonReference",
+  "resourceType",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["VisionPrescription"], type: "VisionPrescription", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const CHOICE_0 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Condition"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_add",
+  "_axis",
+  "_backCurve",
+  "_base",
+  "_brand",
+  "_color",
+  "_cylinder",
+  "_diameter",
+  "_eye",
+  "_power",
+  "_prism",
+  "_sphere",
+  "add",
+  "axis",
+  "backCurve",
+  "base",
+  "brand",
+  "color",
+  "cylinder",
+  "diameter",
+  "duration",
+  "extension",
+  "eye",
+  "id",
+  "modifierExtension",
+  "note",
+  "power",
+  "prism",
+  "product",
+  "sphere"
+]);
+const OWNER_1 = { paths: ["VisionPrescription.dispense"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes321,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/vision-eye-codes"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes322,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/vision-base-codes"
+};
+function checkVisionPrescription(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "VisionPrescription");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "VisionPrescription") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.dateWritten, o._dateWritten, x, p, "dateWritten", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.prescriber, x, p, "prescriber", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.prescriber, false, x, p, "prescriber", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
+  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, false, x, p, "reason.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.dispense, x, p, "dispense", d, 0, -1, checkVisionPrescriptionDispense) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkVisionPrescriptionDispense(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "VisionPrescription.dispense");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.product, x, p, "product", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.eye, o._eye, x, p, "eye", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.eye, false, x, p, "eye", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.sphere, o._sphere, x, p, "sphere", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.cylinder, o._cylinder, x, p, "cylinder", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.axis, o._axis, x, p, "axis", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.prism, o._prism, x, p, "prism", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.base, o._base, x, p, "base", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.add, o._add, x, p, "add", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.power, o._power, x, p, "power", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.backCurve, o._backCurve, x, p, "backCurve", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.diameter, o._diameter, x, p, "diameter", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.duration, x, p, "duration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.brand, o._brand, x, p, "brand", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+  return true;
+}
+function validateVisionPrescription(value) {
+  return vrt.runCheck(value, "VisionPrescription", checkVisionPrescription, true, vdispatch.registry);
+}
+function isVisionPrescription(value) {
+  return vrt.testCheck(value, checkVisionPrescription, true, vdispatch.registry);
+}
+function buildVisionPrescription(input) {
+  return (0, import_fill.fillAndCheck)(
+    input,
+    { resourceType: "VisionPrescription" },
+    isVisionPrescription,
+    validateVisionPrescription,
+    "VisionPrescription"
+  );
+}

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -760,3 +761,57 @@ export interface VitalspanelComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkVitalspanel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateVitalspanel(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalspanel} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel). */
+export declare function isVitalspanel(value: unknown): value is Vitalspanel;
+/** Input of {@link buildVitalspanel}: a {@link Vitalspanel} without what the builder fills in. */
+export type VitalspanelInput = BuilderInput<Vitalspanel, 'resourceType', {
+    meta?: ProfiledMetaInput<Vitalspanel['meta']>;
+    related: [VitalspanelRelatedInput, ...VitalspanelRelatedInput[]];
+    component?: VitalspanelComponentInput[];
+}>;
+/** Input of {@link VitalspanelCodeCodingBodyWeightCode} (`Observation.code.coding:bodyweightcode`): what the builder fills may be left out. */
+export type VitalspanelCodeCodingBodyWeightCodeInput = BuilderInput<VitalspanelCodeCodingBodyWeightCode, 'system' | 'code'>;
+/** Input of {@link VitalspanelComponent} (`Observation.component`): what the builder fills may be left out. */
+export type VitalspanelComponentInput = BuilderInput<VitalspanelComponent, never, {
+    valueQuantity?: VitalspanelComponentValueInput;
+}>;
+/** Input of {@link VitalspanelRelated} (`Observation.related`): what the builder fills may be left out. */
+export type VitalspanelRelatedInput = BuilderInput<VitalspanelRelated, 'type'>;
+/** Input of {@link VitalspanelComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type VitalspanelComponentValueInput = BuilderInput<VitalspanelComponentValue, 'system'>;
+/**
+ * Builds a {@link Vitalspanel} (VitalSigns, http://hl7.org/fhir/StructureDefinition/vitalspanel).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/vitalspanel
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateVitalspanel}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildVitalspanel(input: VitalspanelInput): Vitalspanel;
+/**
+ * Makes a `Observation.code.coding:bodyweightcode` item (slice `BodyWeightCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "85353-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildVitalspanelCodeCodingBodyWeightCode(input: VitalspanelCodeCodingBodyWeightCodeInput): VitalspanelCodeCodingBodyWeightCode;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * warning
  *
@@ -58,3 +59,25 @@ export interface Warning {
     /** Extensions and id for `valueMarkdown` (FHIR JSON primitive extension, see Extension.valueMarkdown). */
     _valueMarkdown?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkWarning(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateWarning(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateWarning} reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning). */
+export declare function isWarning(value: unknown): value is Warning;
+/** Input of {@link buildWarning}: a {@link Warning} without what the builder fills in. */
+export type WarningInput = BuilderInput<Warning, 'url'>;
+/**
+ * Builds a {@link Warning} (warning, http://hl7.org/fhir/StructureDefinition/codesystem-warning).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-warning"
+ *
+ * The result is checked with {@link validateWarning}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildWarning(input: WarningInput): Warning;

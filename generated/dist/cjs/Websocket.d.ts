@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * WebSocket
  *
@@ -58,3 +59,25 @@ export interface Websocket {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkWebsocket(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against WebSocket (http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateWebsocket(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateWebsocket} reports no error or fatal issue: WebSocket (http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket). */
+export declare function isWebsocket(value: unknown): value is Websocket;
+/** Input of {@link buildWebsocket}: a {@link Websocket} without what the builder fills in. */
+export type WebsocketInput = BuilderInput<Websocket, 'url'>;
+/**
+ * Builds a {@link Websocket} (WebSocket, http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket"
+ *
+ * The result is checked with {@link validateWebsocket}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildWebsocket(input: WebsocketInput): Websocket;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * wg
  *
@@ -59,3 +60,25 @@ export interface Wg {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkWg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against wg (http://hl7.org/fhir/StructureDefinition/structuredefinition-wg).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateWg(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateWg} reports no error or fatal issue: wg (http://hl7.org/fhir/StructureDefinition/structuredefinition-wg). */
+export declare function isWg(value: unknown): value is Wg;
+/** Input of {@link buildWg}: a {@link Wg} without what the builder fills in. */
+export type WgInput = BuilderInput<Wg, 'url'>;
+/**
+ * Builds a {@link Wg} (wg, http://hl7.org/fhir/StructureDefinition/structuredefinition-wg).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-wg"
+ *
+ * The result is checked with {@link validateWg}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildWg(input: WgInput): Wg;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * xhtml
  *
@@ -58,3 +59,25 @@ export interface Xhtml {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkXhtml(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against xhtml (http://hl7.org/fhir/StructureDefinition/rendering-xhtml).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateXhtml(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateXhtml} reports no error or fatal issue: xhtml (http://hl7.org/fhir/StructureDefinition/rendering-xhtml). */
+export declare function isXhtml(value: unknown): value is Xhtml;
+/** Input of {@link buildXhtml}: a {@link Xhtml} without what the builder fills in. */
+export type XhtmlInput = BuilderInput<Xhtml, 'url'>;
+/**
+ * Builds a {@link Xhtml} (xhtml, http://hl7.org/fhir/StructureDefinition/rendering-xhtml).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/rendering-xhtml"
+ *
+ * The result is checked with {@link validateXhtml}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildXhtml(input: XhtmlInput): Xhtml;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-additionalLocator
  *
@@ -58,3 +59,25 @@ export interface ADXPAdditionalLocator {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPAdditionalLocator(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-additionalLocator (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPAdditionalLocator(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPAdditionalLocator} reports no error or fatal issue: ADXP-additionalLocator (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator). */
+export declare function isADXPAdditionalLocator(value: unknown): value is ADXPAdditionalLocator;
+/** Input of {@link buildADXPAdditionalLocator}: a {@link ADXPAdditionalLocator} without what the builder fills in. */
+export type ADXPAdditionalLocatorInput = BuilderInput<ADXPAdditionalLocator, 'url'>;
+/**
+ * Builds a {@link ADXPAdditionalLocator} (ADXP-additionalLocator, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-additionalLocator"
+ *
+ * The result is checked with {@link validateADXPAdditionalLocator}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPAdditionalLocator(input: ADXPAdditionalLocatorInput): ADXPAdditionalLocator;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-careOf
  *
@@ -58,3 +59,25 @@ export interface ADXPCareOf {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPCareOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-careOf (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPCareOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPCareOf} reports no error or fatal issue: ADXP-careOf (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf). */
+export declare function isADXPCareOf(value: unknown): value is ADXPCareOf;
+/** Input of {@link buildADXPCareOf}: a {@link ADXPCareOf} without what the builder fills in. */
+export type ADXPCareOfInput = BuilderInput<ADXPCareOf, 'url'>;
+/**
+ * Builds a {@link ADXPCareOf} (ADXP-careOf, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-careOf"
+ *
+ * The result is checked with {@link validateADXPCareOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPCareOf(input: ADXPCareOfInput): ADXPCareOf;

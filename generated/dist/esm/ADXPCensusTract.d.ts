@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-censusTract
  *
@@ -58,3 +59,25 @@ export interface ADXPCensusTract {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPCensusTract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPCensusTract(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPCensusTract} reports no error or fatal issue: ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract). */
+export declare function isADXPCensusTract(value: unknown): value is ADXPCensusTract;
+/** Input of {@link buildADXPCensusTract}: a {@link ADXPCensusTract} without what the builder fills in. */
+export type ADXPCensusTractInput = BuilderInput<ADXPCensusTract, 'url'>;
+/**
+ * Builds a {@link ADXPCensusTract} (ADXP-censusTract, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract"
+ *
+ * The result is checked with {@link validateADXPCensusTract}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPCensusTract(input: ADXPCensusTractInput): ADXPCensusTract;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryAddressLine
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryAddressLine {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryAddressLine(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryAddressLine(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryAddressLine} reports no error or fatal issue: ADXP-deliveryAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine). */
+export declare function isADXPDeliveryAddressLine(value: unknown): value is ADXPDeliveryAddressLine;
+/** Input of {@link buildADXPDeliveryAddressLine}: a {@link ADXPDeliveryAddressLine} without what the builder fills in. */
+export type ADXPDeliveryAddressLineInput = BuilderInput<ADXPDeliveryAddressLine, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryAddressLine} (ADXP-deliveryAddressLine, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryAddressLine"
+ *
+ * The result is checked with {@link validateADXPDeliveryAddressLine}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryAddressLine(input: ADXPDeliveryAddressLineInput): ADXPDeliveryAddressLine;

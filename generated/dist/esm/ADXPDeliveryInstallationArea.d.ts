@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryInstallationArea
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryInstallationArea {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryInstallationArea(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryInstallationArea (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryInstallationArea(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationArea} reports no error or fatal issue: ADXP-deliveryInstallationArea (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea). */
+export declare function isADXPDeliveryInstallationArea(value: unknown): value is ADXPDeliveryInstallationArea;
+/** Input of {@link buildADXPDeliveryInstallationArea}: a {@link ADXPDeliveryInstallationArea} without what the builder fills in. */
+export type ADXPDeliveryInstallationAreaInput = BuilderInput<ADXPDeliveryInstallationArea, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryInstallationArea} (ADXP-deliveryInstallationArea, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationArea"
+ *
+ * The result is checked with {@link validateADXPDeliveryInstallationArea}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryInstallationArea(input: ADXPDeliveryInstallationAreaInput): ADXPDeliveryInstallationArea;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryInstallationQualifier
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryInstallationQualifier {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryInstallationQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryInstallationQualifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryInstallationQualifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationQualifier} reports no error or fatal issue: ADXP-deliveryInstallationQualifier (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier). */
+export declare function isADXPDeliveryInstallationQualifier(value: unknown): value is ADXPDeliveryInstallationQualifier;
+/** Input of {@link buildADXPDeliveryInstallationQualifier}: a {@link ADXPDeliveryInstallationQualifier} without what the builder fills in. */
+export type ADXPDeliveryInstallationQualifierInput = BuilderInput<ADXPDeliveryInstallationQualifier, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryInstallationQualifier} (ADXP-deliveryInstallationQualifier, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationQualifier"
+ *
+ * The result is checked with {@link validateADXPDeliveryInstallationQualifier}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryInstallationQualifier(input: ADXPDeliveryInstallationQualifierInput): ADXPDeliveryInstallationQualifier;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryInstallationType
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryInstallationType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryInstallationType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryInstallationType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryInstallationType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryInstallationType} reports no error or fatal issue: ADXP-deliveryInstallationType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType). */
+export declare function isADXPDeliveryInstallationType(value: unknown): value is ADXPDeliveryInstallationType;
+/** Input of {@link buildADXPDeliveryInstallationType}: a {@link ADXPDeliveryInstallationType} without what the builder fills in. */
+export type ADXPDeliveryInstallationTypeInput = BuilderInput<ADXPDeliveryInstallationType, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryInstallationType} (ADXP-deliveryInstallationType, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryInstallationType"
+ *
+ * The result is checked with {@link validateADXPDeliveryInstallationType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryInstallationType(input: ADXPDeliveryInstallationTypeInput): ADXPDeliveryInstallationType;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-deliveryMode
  *
@@ -58,3 +59,25 @@ export interface ADXPDeliveryMode {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDeliveryMode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDeliveryMode(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDeliveryMode} reports no error or fatal issue: ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode). */
+export declare function isADXPDeliveryMode(value: unknown): value is ADXPDeliveryMode;
+/** Input of {@link buildADXPDeliveryMode}: a {@link ADXPDeliveryMode} without what the builder fills in. */
+export type ADXPDeliveryModeInput = BuilderInput<ADXPDeliveryMode, 'url'>;
+/**
+ * Builds a {@link ADXPDeliveryMode} (ADXP-deliveryMode, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode"
+ *
+ * The result is checked with {@link validateADXPDeliveryMode}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDeliveryMode(input: ADXPDeliveryModeInput): ADXPDeliveryMode;

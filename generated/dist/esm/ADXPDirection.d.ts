@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-direction
  *
@@ -58,3 +59,25 @@ export interface ADXPDirection {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPDirection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-direction (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPDirection(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPDirection} reports no error or fatal issue: ADXP-direction (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction). */
+export declare function isADXPDirection(value: unknown): value is ADXPDirection;
+/** Input of {@link buildADXPDirection}: a {@link ADXPDirection} without what the builder fills in. */
+export type ADXPDirectionInput = BuilderInput<ADXPDirection, 'url'>;
+/**
+ * Builds a {@link ADXPDirection} (ADXP-direction, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-direction"
+ *
+ * The result is checked with {@link validateADXPDirection}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPDirection(input: ADXPDirectionInput): ADXPDirection;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-postBox
  *
@@ -58,3 +59,25 @@ export interface ADXPPostBox {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPPostBox(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-postBox (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPPostBox(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPPostBox} reports no error or fatal issue: ADXP-postBox (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox). */
+export declare function isADXPPostBox(value: unknown): value is ADXPPostBox;
+/** Input of {@link buildADXPPostBox}: a {@link ADXPPostBox} without what the builder fills in. */
+export type ADXPPostBoxInput = BuilderInput<ADXPPostBox, 'url'>;
+/**
+ * Builds a {@link ADXPPostBox} (ADXP-postBox, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-postBox"
+ *
+ * The result is checked with {@link validateADXPPostBox}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPPostBox(input: ADXPPostBoxInput): ADXPPostBox;

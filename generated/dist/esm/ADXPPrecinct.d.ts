@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-precinct
  *
@@ -58,3 +59,25 @@ export interface ADXPPrecinct {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPPrecinct(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-precinct (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPPrecinct(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPPrecinct} reports no error or fatal issue: ADXP-precinct (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct). */
+export declare function isADXPPrecinct(value: unknown): value is ADXPPrecinct;
+/** Input of {@link buildADXPPrecinct}: a {@link ADXPPrecinct} without what the builder fills in. */
+export type ADXPPrecinctInput = BuilderInput<ADXPPrecinct, 'url'>;
+/**
+ * Builds a {@link ADXPPrecinct} (ADXP-precinct, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-precinct"
+ *
+ * The result is checked with {@link validateADXPPrecinct}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPPrecinct(input: ADXPPrecinctInput): ADXPPrecinct;

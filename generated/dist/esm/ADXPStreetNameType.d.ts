@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ADXP-streetNameType
  *
@@ -58,3 +59,25 @@ export interface ADXPStreetNameType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkADXPStreetNameType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ADXP-streetNameType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateADXPStreetNameType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateADXPStreetNameType} reports no error or fatal issue: ADXP-streetNameType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType). */
+export declare function isADXPStreetNameType(value: unknown): value is ADXPStreetNameType;
+/** Input of {@link buildADXPStreetNameType}: a {@link ADXPStreetNameType} without what the builder fills in. */
+export type ADXPStreetNameTypeInput = BuilderInput<ADXPStreetNameType, 'url'>;
+/**
+ * Builds a {@link ADXPStreetNameType} (ADXP-streetNameType, http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetNameType"
+ *
+ * The result is checked with {@link validateADXPStreetNameType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildADXPStreetNameType(input: ADXPStreetNameTypeInput): ADXPStreetNameType;

@@ -1,6 +1,7 @@
-import type { Age } from './Age.js';
+import { type Age } from './Age.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * abatement
  *
@@ -81,3 +82,25 @@ export interface Abatement {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.value[x]). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAbatement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAbatement} reports no error or fatal issue: abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement). */
+export declare function isAbatement(value: unknown): value is Abatement;
+/** Input of {@link buildAbatement}: a {@link Abatement} without what the builder fills in. */
+export type AbatementInput = BuilderInput<Abatement, 'url'>;
+/**
+ * Builds a {@link Abatement} (abatement, http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement"
+ *
+ * The result is checked with {@link validateAbatement}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAbatement(input: AbatementInput): Abatement;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Goal acceptance
  *
@@ -34,8 +35,8 @@ export interface Acceptance {
      * - Type Extension
      */
     extension: [
-        AcceptanceExtensionIndividual | AcceptanceExtensionStatus | AcceptanceExtensionPriority | Extension,
-        ...(AcceptanceExtensionIndividual | AcceptanceExtensionStatus | AcceptanceExtensionPriority | Extension)[]
+        AcceptanceIndividual | AcceptanceStatus | AcceptancePriority | Extension,
+        ...(AcceptanceIndividual | AcceptanceStatus | AcceptancePriority | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -60,7 +61,7 @@ export interface Acceptance {
  * - FHIR path `Extension.extension:individual`
  * - Type Extension
  */
-export interface AcceptanceExtensionIndividual {
+export interface AcceptanceIndividual {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface AcceptanceExtensionIndividual {
  * - FHIR path `Extension.extension:status`
  * - Type Extension
  */
-export interface AcceptanceExtensionStatus {
+export interface AcceptanceStatus {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -175,7 +176,7 @@ export interface AcceptanceExtensionStatus {
  * - FHIR path `Extension.extension:priority`
  * - Type Extension
  */
-export interface AcceptanceExtensionPriority {
+export interface AcceptancePriority {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -223,3 +224,67 @@ export interface AcceptanceExtensionPriority {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAcceptance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAcceptance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAcceptance} reports no error or fatal issue: Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance). */
+export declare function isAcceptance(value: unknown): value is Acceptance;
+/** Input of {@link buildAcceptance}: a {@link Acceptance} without what the builder fills in. */
+export type AcceptanceInput = BuilderInput<Acceptance, 'url', {
+    extension: [
+        AcceptanceIndividualInput,
+        ...(AcceptanceIndividual | AcceptanceStatus | AcceptancePriority | Extension)[]
+    ];
+}>;
+/** Input of {@link AcceptanceIndividual} (`Extension.extension:individual`): what the builder fills may be left out. */
+export type AcceptanceIndividualInput = BuilderInput<AcceptanceIndividual, 'url'>;
+/** Input of {@link AcceptancePriority} (`Extension.extension:priority`): what the builder fills may be left out. */
+export type AcceptancePriorityInput = BuilderInput<AcceptancePriority, 'url'>;
+/** Input of {@link AcceptanceStatus} (`Extension.extension:status`): what the builder fills may be left out. */
+export type AcceptanceStatusInput = BuilderInput<AcceptanceStatus, 'url'>;
+/**
+ * Builds a {@link Acceptance} (Goal acceptance, http://hl7.org/fhir/StructureDefinition/goal-acceptance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/goal-acceptance"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:individual`
+ *
+ * The result is checked with {@link validateAcceptance}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAcceptance(input: AcceptanceInput): Acceptance;
+/**
+ * Makes a `Extension.extension:individual` item (slice `individual`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "individual"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildAcceptanceIndividual(input: AcceptanceIndividualInput): AcceptanceIndividual;
+/**
+ * Makes a `Extension.extension:status` item (slice `status`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "status"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildAcceptanceStatus(input: AcceptanceStatusInput): AcceptanceStatus;
+/**
+ * Makes a `Extension.extension:priority` item (slice `priority`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "priority"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildAcceptancePriority(input: AcceptancePriorityInput): AcceptancePriority;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Account
  *
@@ -379,3 +380,27 @@ export interface AccountGuarantor {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Account (http://hl7.org/fhir/StructureDefinition/Account).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAccount(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAccount} reports no error or fatal issue: Account (http://hl7.org/fhir/StructureDefinition/Account). */
+export declare function isAccount(value: unknown): value is Account;
+/** Input of {@link buildAccount}: a {@link Account} without what the builder fills in. */
+export type AccountInput = BuilderInput<Account, 'resourceType'>;
+/**
+ * Builds a {@link Account} (Account, http://hl7.org/fhir/StructureDefinition/Account).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Account"
+ *
+ * The result is checked with {@link validateAccount}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAccount(input: AccountInput): Account;

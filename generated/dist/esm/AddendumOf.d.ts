@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Addendum Of
  *
@@ -57,3 +58,25 @@ export interface AddendumOf {
      */
     valueReference?: Reference<'DiagnosticReport'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAddendumOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAddendumOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAddendumOf} reports no error or fatal issue: Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf). */
+export declare function isAddendumOf(value: unknown): value is AddendumOf;
+/** Input of {@link buildAddendumOf}: a {@link AddendumOf} without what the builder fills in. */
+export type AddendumOfInput = BuilderInput<AddendumOf, 'url'>;
+/**
+ * Builds a {@link AddendumOf} (Addendum Of, http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf"
+ *
+ * The result is checked with {@link validateAddendumOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAddendumOf(input: AddendumOfInput): AddendumOf;

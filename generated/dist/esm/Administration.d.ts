@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * administration
  *
@@ -57,3 +58,25 @@ export interface Administration {
      */
     valueReference?: Reference<'MedicationAdministration'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAdministration(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAdministration} reports no error or fatal issue: administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration). */
+export declare function isAdministration(value: unknown): value is Administration;
+/** Input of {@link buildAdministration}: a {@link Administration} without what the builder fills in. */
+export type AdministrationInput = BuilderInput<Administration, 'url'>;
+/**
+ * Builds a {@link Administration} (administration, http://hl7.org/fhir/StructureDefinition/openEHR-administration).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-administration"
+ *
+ * The result is checked with {@link validateAdministration}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAdministration(input: AdministrationInput): Administration;

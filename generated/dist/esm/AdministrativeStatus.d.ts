@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * administrative-status
  *
@@ -58,3 +59,25 @@ export interface AdministrativeStatus {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAdministrativeStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAdministrativeStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAdministrativeStatus} reports no error or fatal issue: administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status). */
+export declare function isAdministrativeStatus(value: unknown): value is AdministrativeStatus;
+/** Input of {@link buildAdministrativeStatus}: a {@link AdministrativeStatus} without what the builder fills in. */
+export type AdministrativeStatusInput = BuilderInput<AdministrativeStatus, 'url'>;
+/**
+ * Builds a {@link AdministrativeStatus} (administrative-status, http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status"
+ *
+ * The result is checked with {@link validateAdministrativeStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAdministrativeStatus(input: AdministrativeStatusInput): AdministrativeStatus;

@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AdverseEvent
  *
@@ -398,3 +399,27 @@ export interface AdverseEventSuspectEntity {
      */
     causalityResult?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAdverseEvent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAdverseEvent} reports no error or fatal issue: AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent). */
+export declare function isAdverseEvent(value: unknown): value is AdverseEvent;
+/** Input of {@link buildAdverseEvent}: a {@link AdverseEvent} without what the builder fills in. */
+export type AdverseEventInput = BuilderInput<AdverseEvent, 'resourceType'>;
+/**
+ * Builds a {@link AdverseEvent} (AdverseEvent, http://hl7.org/fhir/StructureDefinition/AdverseEvent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AdverseEvent"
+ * - the `system` of codings in `outcome`: http://hl7.org/fhir/adverse-event-outcome (the only system of its required binding)
+ *
+ * The result is checked with {@link validateAdverseEvent}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAdverseEvent(input: AdverseEventInput): AdverseEvent;

@@ -94,3 +94,12 @@ export interface Age {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Age.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAge(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Age (http://hl7.org/fhir/StructureDefinition/Age).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAge(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAge} reports no error or fatal issue: Age (http://hl7.org/fhir/StructureDefinition/Age). */
+export declare function isAge(value: unknown): value is Age;

@@ -1,1 +1,81 @@
-export {};
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_code",
+  "_comparator",
+  "_system",
+  "_unit",
+  "_value",
+  "code",
+  "comparator",
+  "extension",
+  "id",
+  "system",
+  "unit",
+  "value"
+]);
+const OWNER_0 = { paths: ["Age"], type: "Age", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes12,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/quantity-comparator"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "qty-3",
+  path: "Age",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "code", "_code")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "age-1",
+  path: "Age",
+  expression: "(code or value.empty()) and (system.empty() or system = %ucum) and (value.empty() or value > 0)",
+  severity: "error",
+  human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.  If value is present, it SHALL be positive."
+});
+const FHIRPATH_1 = (n) => vrt.fpAnd(
+  vrt.fpAnd(
+    vrt.fpOr(vrt.fpChild([n], "code", "_code"), vrt.fpEmpty(vrt.fpChild([n], "value", "_value"))),
+    vrt.fpOr(
+      vrt.fpEmpty(vrt.fpChild([n], "system", "_system")),
+      vrt.fpEq(vrt.fpChild([n], "system", "_system"), ["http://unitsofmeasure.org"])
+    )
+  ),
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "value", "_value")), vrt.fpGt(vrt.fpChild([n], "value", "_value"), [0]))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+function checkAge(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Age");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function validateAge(value) {
+  return vrt.runCheck(value, "Age", checkAge, false, vdispatch.registry);
+}
+function isAge(value) {
+  return vrt.testCheck(value, checkAge, false, vdispatch.registry);
+}
+export {
+  checkAge,
+  isAge,
+  validateAge
+};

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AllelicState
  *
@@ -57,3 +58,25 @@ export interface AllelicState {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllelicState(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllelicState(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllelicState} reports no error or fatal issue: AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState). */
+export declare function isAllelicState(value: unknown): value is AllelicState;
+/** Input of {@link buildAllelicState}: a {@link AllelicState} without what the builder fills in. */
+export type AllelicStateInput = BuilderInput<AllelicState, 'url'>;
+/**
+ * Builds a {@link AllelicState} (AllelicState, http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState"
+ *
+ * The result is checked with {@link validateAllelicState}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllelicState(input: AllelicStateInput): AllelicState;

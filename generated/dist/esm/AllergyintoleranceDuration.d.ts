@@ -1,6 +1,7 @@
-import type { Duration } from './Duration.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * duration
  *
@@ -57,3 +58,25 @@ export interface AllergyintoleranceDuration {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllergyintoleranceDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllergyintoleranceDuration(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllergyintoleranceDuration} reports no error or fatal issue: duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration). */
+export declare function isAllergyintoleranceDuration(value: unknown): value is AllergyintoleranceDuration;
+/** Input of {@link buildAllergyintoleranceDuration}: a {@link AllergyintoleranceDuration} without what the builder fills in. */
+export type AllergyintoleranceDurationInput = BuilderInput<AllergyintoleranceDuration, 'url'>;
+/**
+ * Builds a {@link AllergyintoleranceDuration} (duration, http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration"
+ *
+ * The result is checked with {@link validateAllergyintoleranceDuration}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllergyintoleranceDuration(input: AllergyintoleranceDurationInput): AllergyintoleranceDuration;

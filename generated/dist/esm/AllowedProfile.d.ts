@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * allowedProfile
  *
@@ -57,3 +58,25 @@ export interface AllowedProfile {
      */
     valueReference?: Reference<'StructureDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllowedProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllowedProfile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedProfile} reports no error or fatal issue: allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile). */
+export declare function isAllowedProfile(value: unknown): value is AllowedProfile;
+/** Input of {@link buildAllowedProfile}: a {@link AllowedProfile} without what the builder fills in. */
+export type AllowedProfileInput = BuilderInput<AllowedProfile, 'url'>;
+/**
+ * Builds a {@link AllowedProfile} (allowedProfile, http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile"
+ *
+ * The result is checked with {@link validateAllowedProfile}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllowedProfile(input: AllowedProfileInput): AllowedProfile;

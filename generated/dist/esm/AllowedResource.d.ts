@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * allowedResource
  *
@@ -59,3 +60,25 @@ export interface AllowedResource {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllowedResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against allowedResource (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllowedResource(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedResource} reports no error or fatal issue: allowedResource (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource). */
+export declare function isAllowedResource(value: unknown): value is AllowedResource;
+/** Input of {@link buildAllowedResource}: a {@link AllowedResource} without what the builder fills in. */
+export type AllowedResourceInput = BuilderInput<AllowedResource, 'url'>;
+/**
+ * Builds a {@link AllowedResource} (allowedResource, http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-allowedResource"
+ *
+ * The result is checked with {@link validateAllowedResource}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllowedResource(input: AllowedResourceInput): AllowedResource;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * allowedUnits
  *
@@ -70,3 +71,25 @@ export interface AllowedUnits {
      */
     valueReference?: Reference<'ValueSet'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAllowedUnits(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAllowedUnits} reports no error or fatal issue: allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits). */
+export declare function isAllowedUnits(value: unknown): value is AllowedUnits;
+/** Input of {@link buildAllowedUnits}: a {@link AllowedUnits} without what the builder fills in. */
+export type AllowedUnitsInput = BuilderInput<AllowedUnits, 'url'>;
+/**
+ * Builds a {@link AllowedUnits} (allowedUnits, http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits"
+ *
+ * The result is checked with {@link validateAllowedUnits}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAllowedUnits(input: AllowedUnitsInput): AllowedUnits;

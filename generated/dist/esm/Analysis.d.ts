@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Analysis
  *
@@ -33,8 +34,8 @@ export interface Analysis {
      * - Type Extension
      */
     extension: [
-        AnalysisExtensionType | AnalysisExtensionInterpretation | Extension,
-        ...(AnalysisExtensionType | AnalysisExtensionInterpretation | Extension)[]
+        AnalysisType | AnalysisInterpretation | Extension,
+        ...(AnalysisType | AnalysisInterpretation | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface Analysis {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface AnalysisExtensionType {
+export interface AnalysisType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -115,7 +116,7 @@ export interface AnalysisExtensionType {
  * - FHIR path `Extension.extension:interpretation`
  * - Type Extension
  */
-export interface AnalysisExtensionInterpretation {
+export interface AnalysisInterpretation {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -162,3 +163,52 @@ export interface AnalysisExtensionInterpretation {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAnalysisType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAnalysis(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAnalysis} reports no error or fatal issue: Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis). */
+export declare function isAnalysis(value: unknown): value is Analysis;
+/** Input of {@link buildAnalysis}: a {@link Analysis} without what the builder fills in. */
+export type AnalysisInput = BuilderInput<Analysis, 'url', {
+    extension: [AnalysisTypeInput, ...(AnalysisType | AnalysisInterpretation | Extension)[]];
+}>;
+/** Input of {@link AnalysisInterpretation} (`Extension.extension:interpretation`): what the builder fills may be left out. */
+export type AnalysisInterpretationInput = BuilderInput<AnalysisInterpretation, 'url'>;
+/** Input of {@link AnalysisType} (`Extension.extension:type`): what the builder fills may be left out. */
+export type AnalysisTypeInput = BuilderInput<AnalysisType, 'url'>;
+/**
+ * Builds a {@link Analysis} (Analysis, http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:type`
+ *
+ * The result is checked with {@link validateAnalysis}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAnalysis(input: AnalysisInput): Analysis;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildAnalysisType(input: AnalysisTypeInput): AnalysisType;
+/**
+ * Makes a `Extension.extension:interpretation` item (slice `interpretation`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "interpretation"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildAnalysisInterpretation(input: AnalysisInterpretationInput): AnalysisInterpretation;

@@ -1,1 +1,211 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Extension.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "type",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "type",
+      check: (v, x, q, d) => checkAnalysisType(v, x, q, d)
+    },
+    {
+      name: "interpretation",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "interpretation",
+      check: (v, x, q, d) => checkAnalysisInterpretation(v, x, q, d)
+    }
+  ]
+};
+const REMOVED_0 = vrt.removedVariants([
+  ["valueBase64Binary", "value.ofType(base64Binary)"],
+  ["valueBoolean", "value.ofType(boolean)"],
+  ["valueCode", "value.ofType(code)"],
+  ["valueDate", "value.ofType(date)"],
+  ["valueDateTime", "value.ofType(dateTime)"],
+  ["valueDecimal", "value.ofType(decimal)"],
+  ["valueId", "value.ofType(id)"],
+  ["valueInstant", "value.ofType(instant)"],
+  ["valueInteger", "value.ofType(integer)"],
+  ["valueMarkdown", "value.ofType(markdown)"],
+  ["valueOid", "value.ofType(oid)"],
+  ["valuePositiveInt", "value.ofType(positiveInt)"],
+  ["valueString", "value.ofType(string)"],
+  ["valueTime", "value.ofType(time)"],
+  ["valueUnsignedInt", "value.ofType(unsignedInt)"],
+  ["valueUri", "value.ofType(uri)"],
+  ["valueAddress", "value.ofType(Address)"],
+  ["valueAge", "value.ofType(Age)"],
+  ["valueAnnotation", "value.ofType(Annotation)"],
+  ["valueAttachment", "value.ofType(Attachment)"],
+  ["valueCodeableConcept", "value.ofType(CodeableConcept)"],
+  ["valueCoding", "value.ofType(Coding)"],
+  ["valueContactPoint", "value.ofType(ContactPoint)"],
+  ["valueCount", "value.ofType(Count)"],
+  ["valueDistance", "value.ofType(Distance)"],
+  ["valueDuration", "value.ofType(Duration)"],
+  ["valueHumanName", "value.ofType(HumanName)"],
+  ["valueIdentifier", "value.ofType(Identifier)"],
+  ["valueMoney", "value.ofType(Money)"],
+  ["valuePeriod", "value.ofType(Period)"],
+  ["valueQuantity", "value.ofType(Quantity)"],
+  ["valueRange", "value.ofType(Range)"],
+  ["valueRatio", "value.ofType(Ratio)"],
+  ["valueReference", "value.ofType(Reference)"],
+  ["valueSampledData", "value.ofType(SampledData)"],
+  ["valueSignature", "value.ofType(Signature)"],
+  ["valueTiming", "value.ofType(Timing)"],
+  ["valueMeta", "value.ofType(Meta)"]
+]);
+const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
+const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
+function checkAnalysis(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis"
+  ) && x.c === null)
+    return false;
+  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkAnalysisType(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "type") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  return true;
+}
+function checkAnalysisInterpretation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "interpretation") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  return true;
+}
+function validateAnalysis(value) {
+  return vrt.runCheck(value, "Extension", checkAnalysis, false, vdispatch.registry);
+}
+function isAnalysis(value) {
+  return vrt.testCheck(value, checkAnalysis, false, vdispatch.registry);
+}
+function buildAnalysis(input) {
+  return fillAndCheckPart(
+    input,
+    {
+      set: { url: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis" },
+      lead: { extension: [{ set: { url: "type" } }] }
+    },
+    isAnalysis,
+    validateAnalysis,
+    "Analysis"
+  );
+}
+function buildAnalysisType(input) {
+  return fillPart(input, { set: { url: "type" } });
+}
+function buildAnalysisInterpretation(input) {
+  return fillPart(input, { set: { url: "interpretation" } });
+}
+export {
+  buildAnalysis,
+  buildAnalysisInterpretation,
+  buildAnalysisType,
+  checkAnalysis,
+  checkAnalysisInterpretation,
+  checkAnalysisType,
+  isAnalysis,
+  validateAnalysis
+};

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ancestor
  *
@@ -58,3 +59,25 @@ export interface Ancestor {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAncestor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAncestor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAncestor} reports no error or fatal issue: ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor). */
+export declare function isAncestor(value: unknown): value is Ancestor;
+/** Input of {@link buildAncestor}: a {@link Ancestor} without what the builder fills in. */
+export type AncestorInput = BuilderInput<Ancestor, 'url'>;
+/**
+ * Builds a {@link Ancestor} (ancestor, http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor"
+ *
+ * The result is checked with {@link validateAncestor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAncestor(input: AncestorInput): Ancestor;

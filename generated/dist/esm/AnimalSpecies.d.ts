@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * animalSpecies
  *
@@ -58,3 +59,25 @@ export interface AnimalSpecies {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAnimalSpecies(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAnimalSpecies(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAnimalSpecies} reports no error or fatal issue: animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies). */
+export declare function isAnimalSpecies(value: unknown): value is AnimalSpecies;
+/** Input of {@link buildAnimalSpecies}: a {@link AnimalSpecies} without what the builder fills in. */
+export type AnimalSpeciesInput = BuilderInput<AnimalSpecies, 'url'>;
+/**
+ * Builds a {@link AnimalSpecies} (animalSpecies, http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies"
+ *
+ * The result is checked with {@link validateAnimalSpecies}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAnimalSpecies(input: AnimalSpeciesInput): AnimalSpecies;

@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 /**
  * Annotation
  *
@@ -80,3 +80,12 @@ export interface Annotation {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Annotation.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Annotation (http://hl7.org/fhir/StructureDefinition/Annotation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAnnotation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAnnotation} reports no error or fatal issue: Annotation (http://hl7.org/fhir/StructureDefinition/Annotation). */
+export declare function isAnnotation(value: unknown): value is Annotation;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * approachBodySite
  *
@@ -57,3 +58,25 @@ export interface ApproachBodySite {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkApproachBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateApproachBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateApproachBodySite} reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite). */
+export declare function isApproachBodySite(value: unknown): value is ApproachBodySite;
+/** Input of {@link buildApproachBodySite}: a {@link ApproachBodySite} without what the builder fills in. */
+export type ApproachBodySiteInput = BuilderInput<ApproachBodySite, 'url'>;
+/**
+ * Builds a {@link ApproachBodySite} (approachBodySite, http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite"
+ *
+ * The result is checked with {@link validateApproachBodySite}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildApproachBodySite(input: ApproachBodySiteInput): ApproachBodySite;

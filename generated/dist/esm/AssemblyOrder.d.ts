@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * assembly-order
  *
@@ -59,3 +60,25 @@ export interface AssemblyOrder {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAssemblyOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAssemblyOrder(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAssemblyOrder} reports no error or fatal issue: assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order). */
+export declare function isAssemblyOrder(value: unknown): value is AssemblyOrder;
+/** Input of {@link buildAssemblyOrder}: a {@link AssemblyOrder} without what the builder fills in. */
+export type AssemblyOrderInput = BuilderInput<AssemblyOrder, 'url'>;
+/**
+ * Builds a {@link AssemblyOrder} (assembly-order, http://hl7.org/fhir/StructureDefinition/humanname-assembly-order).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-assembly-order"
+ *
+ * The result is checked with {@link validateAssemblyOrder}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAssemblyOrder(input: AssemblyOrderInput): AssemblyOrder;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * AssessedCondition
  *
@@ -57,3 +58,25 @@ export interface AssessedCondition {
      */
     valueReference?: Reference<'Condition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkAssessedCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateAssessedCondition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateAssessedCondition} reports no error or fatal issue: AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition). */
+export declare function isAssessedCondition(value: unknown): value is AssessedCondition;
+/** Input of {@link buildAssessedCondition}: a {@link AssessedCondition} without what the builder fills in. */
+export type AssessedConditionInput = BuilderInput<AssessedCondition, 'url'>;
+/**
+ * Builds a {@link AssessedCondition} (AssessedCondition, http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition"
+ *
+ * The result is checked with {@link validateAssessedCondition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildAssessedCondition(input: AssessedConditionInput): AssessedCondition;

@@ -1,1 +1,358 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_action",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_outcome",
+  "_outcomeDesc",
+  "_recorded",
+  "action",
+  "agent",
+  "contained",
+  "entity",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "outcome",
+  "outcomeDesc",
+  "purposeOfEvent",
+  "recorded",
+  "resourceType",
+  "source",
+  "subtype",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["AuditEvent"], type: "AuditEvent", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes25,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-type"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes26,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-sub-type"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes27,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-action"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes28,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-outcome"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_altId",
+  "_name",
+  "_policy",
+  "_requestor",
+  "altId",
+  "extension",
+  "id",
+  "location",
+  "media",
+  "modifierExtension",
+  "name",
+  "network",
+  "policy",
+  "purposeOfUse",
+  "reference",
+  "requestor",
+  "role",
+  "userId"
+]);
+const OWNER_1 = { paths: ["AuditEvent.agent"], type: "BackboneElement", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-role-type",
+  reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const BINDING_5 = {
+  has: vcodes.inCodes29,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/dicm-405-mediatype"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_site",
+  "extension",
+  "id",
+  "identifier",
+  "modifierExtension",
+  "site",
+  "type"
+]);
+const OWNER_2 = { paths: ["AuditEvent.source"], type: "BackboneElement", exact: true };
+const BINDING_6 = {
+  has: vcodes.inCodes30,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-source-type"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_description",
+  "_name",
+  "_query",
+  "description",
+  "detail",
+  "extension",
+  "id",
+  "identifier",
+  "lifecycle",
+  "modifierExtension",
+  "name",
+  "query",
+  "reference",
+  "role",
+  "securityLabel",
+  "type"
+]);
+const OWNER_3 = { paths: ["AuditEvent.entity"], type: "BackboneElement", exact: true };
+const BINDING_7 = {
+  has: vcodes.inCodes31,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-entity-type"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes32,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/object-role"
+};
+const BINDING_9 = {
+  has: vcodes.inCodes33,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/object-lifecycle-events"
+};
+const UNCHECKED_2 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "sev-1",
+  path: "AuditEvent.entity",
+  expression: "name.empty() or query.empty()",
+  severity: "error",
+  human: "Either a name or a query (NOT both)"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "name", "_name")), vrt.fpEmpty(vrt.fpChild([n], "query", "_query")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_address",
+  "_type",
+  "address",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type"
+]);
+const OWNER_4 = { paths: ["AuditEvent.agent.network"], type: "BackboneElement", exact: true };
+const BINDING_10 = {
+  has: vcodes.inCodes34,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/network-type"
+};
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_type",
+  "_value",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type",
+  "value"
+]);
+const OWNER_5 = { paths: ["AuditEvent.entity.detail"], type: "BackboneElement", exact: true };
+function checkAuditEvent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
+  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkAuditEventAgent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent.agent");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.userId, x, p, "userId", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.media, x, p, "media", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.media, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.network, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
+  if (!vrt.many(o.purposeOfUse, x, p, "purposeOfUse", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.purposeOfUse, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkAuditEventSource(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent.source");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
+  return true;
+}
+function checkAuditEventEntity(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent.entity");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_7) && x.c === null) return false;
+  if (!vrt.one(o.role, x, p, "role", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCoding, BINDING_8) && x.c === null) return false;
+  if (!vrt.one(o.lifecycle, x, p, "lifecycle", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.lifecycle, false, x, p, "lifecycle", vrt.checkCoding, BINDING_9) && x.c === null) return false;
+  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkAuditEventAgentNetwork(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent.agent.network");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  return true;
+}
+function checkAuditEventEntityDetail(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent.entity.detail");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
+    return false;
+  return true;
+}
+function validateAuditEvent(value) {
+  return vrt.runCheck(value, "AuditEvent", checkAuditEvent, true, vdispatch.registry);
+}
+function isAuditEvent(value) {
+  return vrt.testCheck(value, checkAuditEvent, true, vdispatch.registry);
+}
+function buildAuditEvent(input) {
+  return fillAndCheck(input, { resourceType: "AuditEvent" }, isAuditEvent, validateAuditEvent, "AuditEvent");
+}
+export {
+  buildAuditEvent,
+  checkAuditEvent,
+  checkAuditEventAgent,
+  checkAuditEventAgentNetwork,
+  checkAuditEventEntity,
+  checkAuditEventEntityDetail,
+  checkAuditEventSource,
+  isAuditEvent,
+  validateAuditEvent
+};

@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Basic
  *
@@ -159,3 +160,25 @@ export interface Basic {
      */
     author?: Reference<'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Basic (http://hl7.org/fhir/StructureDefinition/Basic).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBasic(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBasic} reports no error or fatal issue: Basic (http://hl7.org/fhir/StructureDefinition/Basic). */
+export declare function isBasic(value: unknown): value is Basic;
+/** Input of {@link buildBasic}: a {@link Basic} without what the builder fills in. */
+export type BasicInput = BuilderInput<Basic, 'resourceType'>;
+/**
+ * Builds a {@link Basic} (Basic, http://hl7.org/fhir/StructureDefinition/Basic).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Basic"
+ *
+ * The result is checked with {@link validateBasic}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBasic(input: BasicInput): Basic;

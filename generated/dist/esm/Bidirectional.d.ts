@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Bi-directional
  *
@@ -58,3 +59,25 @@ export interface Bidirectional {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBidirectional(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Bi-directional (http://hl7.org/fhir/StructureDefinition/concept-bidirectional).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBidirectional(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBidirectional} reports no error or fatal issue: Bi-directional (http://hl7.org/fhir/StructureDefinition/concept-bidirectional). */
+export declare function isBidirectional(value: unknown): value is Bidirectional;
+/** Input of {@link buildBidirectional}: a {@link Bidirectional} without what the builder fills in. */
+export type BidirectionalInput = BuilderInput<Bidirectional, 'url'>;
+/**
+ * Builds a {@link Bidirectional} (Bi-directional, http://hl7.org/fhir/StructureDefinition/concept-bidirectional).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/concept-bidirectional"
+ *
+ * The result is checked with {@link validateBidirectional}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBidirectional(input: BidirectionalInput): Bidirectional;

@@ -1,1 +1,68 @@
-export {};
+import { checkMeta } from "./Meta.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_content",
+  "_contentType",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "content",
+  "contentType",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "resourceType",
+  "securityContext"
+]);
+const OWNER_0 = { paths: ["Binary"], type: "Binary", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+function checkBinary(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Binary");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Binary") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.securityContext, x, p, "securityContext", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateBinary(value) {
+  return vrt.runCheck(value, "Binary", checkBinary, true, vdispatch.registry);
+}
+function isBinary(value) {
+  return vrt.testCheck(value, checkBinary, true, vdispatch.registry);
+}
+function buildBinary(input) {
+  return fillAndCheck(input, { resourceType: "Binary" }, isBinary, validateBinary, "Binary");
+}
+export {
+  buildBinary,
+  checkBinary,
+  isBinary,
+  validateBinary
+};

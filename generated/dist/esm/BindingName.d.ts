@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * bindingName
  *
@@ -58,3 +59,25 @@ export interface BindingName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBindingName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against bindingName (http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBindingName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBindingName} reports no error or fatal issue: bindingName (http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName). */
+export declare function isBindingName(value: unknown): value is BindingName;
+/** Input of {@link buildBindingName}: a {@link BindingName} without what the builder fills in. */
+export type BindingNameInput = BuilderInput<BindingName, 'url'>;
+/**
+ * Builds a {@link BindingName} (bindingName, http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-bindingName"
+ *
+ * The result is checked with {@link validateBindingName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBindingName(input: BindingNameInput): BindingName;

@@ -1,12 +1,13 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * BodySite
  *
@@ -183,3 +184,25 @@ export interface BodySite {
      */
     patient: Reference<'Patient'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against BodySite (http://hl7.org/fhir/StructureDefinition/BodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodySite} reports no error or fatal issue: BodySite (http://hl7.org/fhir/StructureDefinition/BodySite). */
+export declare function isBodySite(value: unknown): value is BodySite;
+/** Input of {@link buildBodySite}: a {@link BodySite} without what the builder fills in. */
+export type BodySiteInput = BuilderInput<BodySite, 'resourceType'>;
+/**
+ * Builds a {@link BodySite} (BodySite, http://hl7.org/fhir/StructureDefinition/BodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "BodySite"
+ *
+ * The result is checked with {@link validateBodySite}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodySite(input: BodySiteInput): BodySite;

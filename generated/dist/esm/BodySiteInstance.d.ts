@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Body Site Instance
  *
@@ -57,3 +58,25 @@ export interface BodySiteInstance {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodySiteInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodySiteInstance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodySiteInstance} reports no error or fatal issue: Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance). */
+export declare function isBodySiteInstance(value: unknown): value is BodySiteInstance;
+/** Input of {@link buildBodySiteInstance}: a {@link BodySiteInstance} without what the builder fills in. */
+export type BodySiteInstanceInput = BuilderInput<BodySiteInstance, 'url'>;
+/**
+ * Builds a {@link BodySiteInstance} (Body Site Instance, http://hl7.org/fhir/StructureDefinition/body-site-instance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/body-site-instance"
+ *
+ * The result is checked with {@link validateBodySiteInstance}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodySiteInstance(input: BodySiteInstanceInput): BodySiteInstance;

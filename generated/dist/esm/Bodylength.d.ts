@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface BodylengthComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBodylength(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthCodeCodingBodyLengthCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylengthComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBodylength(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBodylength} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength). */
+export declare function isBodylength(value: unknown): value is Bodylength;
+/** Input of {@link buildBodylength}: a {@link Bodylength} without what the builder fills in. */
+export type BodylengthInput = BuilderInput<Bodylength, 'resourceType', {
+    meta?: ProfiledMetaInput<Bodylength['meta']>;
+    valueQuantity?: BodylengthValueInput;
+    related?: BodylengthRelatedInput[];
+    component?: BodylengthComponentInput[];
+}>;
+/** Input of {@link BodylengthCodeCodingBodyLengthCode} (`Observation.code.coding:bodylengthcode`): what the builder fills may be left out. */
+export type BodylengthCodeCodingBodyLengthCodeInput = BuilderInput<BodylengthCodeCodingBodyLengthCode, 'system' | 'code'>;
+/** Input of {@link BodylengthComponent} (`Observation.component`): what the builder fills may be left out. */
+export type BodylengthComponentInput = BuilderInput<BodylengthComponent, never, {
+    valueQuantity?: BodylengthComponentValueInput;
+}>;
+/** Input of {@link BodylengthRelated} (`Observation.related`): what the builder fills may be left out. */
+export type BodylengthRelatedInput = BuilderInput<BodylengthRelated, 'type'>;
+/** Input of {@link BodylengthValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type BodylengthValueInput = BuilderInput<BodylengthValue, 'system'>;
+/** Input of {@link BodylengthComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type BodylengthComponentValueInput = BuilderInput<BodylengthComponentValue, 'system'>;
+/**
+ * Builds a {@link Bodylength} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bodylength).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bodylength
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateBodylength}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBodylength(input: BodylengthInput): Bodylength;
+/**
+ * Makes a `Observation.code.coding:bodylengthcode` item (slice `BodyLengthCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8306-3"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBodylengthCodeCodingBodyLengthCode(input: BodylengthCodeCodingBodyLengthCodeInput): BodylengthCodeCodingBodyLengthCode;

@@ -1,15 +1,16 @@
 import type { BackboneElement } from './BackboneElement.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -1264,3 +1265,101 @@ export interface BpComponentDiastolicBPValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component:diastolicbp.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bp).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateBp(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateBp} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bp). */
+export declare function isBp(value: unknown): value is Bp;
+/** Input of {@link buildBp}: a {@link Bp} without what the builder fills in. */
+export type BpInput = BuilderInput<Bp, 'resourceType', {
+    meta?: ProfiledMetaInput<Bp['meta']>;
+    related?: BpRelatedInput[];
+}>;
+/** Input of {@link BpCodeCodingBPCode} (`Observation.code.coding:bpcode`): what the builder fills may be left out. */
+export type BpCodeCodingBPCodeInput = BuilderInput<BpCodeCodingBPCode, 'system' | 'code'>;
+/** Input of {@link BpComponentDiastolicBP} (`Observation.component:diastolicbp`): what the builder fills may be left out. */
+export type BpComponentDiastolicBPInput = BuilderInput<BpComponentDiastolicBP, never, {
+    valueQuantity?: BpComponentDiastolicBPValueInput;
+}>;
+/** Input of {@link BpComponentDiastolicBPCodeCodingDBPCode} (`Observation.component:diastolicbp.code.coding:dbpcode`): what the builder fills may be left out. */
+export type BpComponentDiastolicBPCodeCodingDBPCodeInput = BuilderInput<BpComponentDiastolicBPCodeCodingDBPCode, 'system' | 'code'>;
+/** Input of {@link BpComponentSystolicBP} (`Observation.component:systolicbp`): what the builder fills may be left out. */
+export type BpComponentSystolicBPInput = BuilderInput<BpComponentSystolicBP, never, {
+    valueQuantity?: BpComponentSystolicBPValueInput;
+}>;
+/** Input of {@link BpComponentSystolicBPCodeCodingSBPCode} (`Observation.component:systolicbp.code.coding:sbpcode`): what the builder fills may be left out. */
+export type BpComponentSystolicBPCodeCodingSBPCodeInput = BuilderInput<BpComponentSystolicBPCodeCodingSBPCode, 'system' | 'code'>;
+/** Input of {@link BpRelated} (`Observation.related`): what the builder fills may be left out. */
+export type BpRelatedInput = BuilderInput<BpRelated, 'type'>;
+/** Input of {@link BpComponentDiastolicBPValue} (`Observation.component:diastolicbp.valueQuantity`): what the builder fills may be left out. */
+export type BpComponentDiastolicBPValueInput = BuilderInput<BpComponentDiastolicBPValue, 'system' | 'code'>;
+/** Input of {@link BpComponentSystolicBPValue} (`Observation.component:systolicbp.valueQuantity`): what the builder fills may be left out. */
+export type BpComponentSystolicBPValueInput = BuilderInput<BpComponentSystolicBPValue, 'system' | 'code'>;
+/**
+ * Builds a {@link Bp} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bp).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bp
+ * - fixed parts inside `related` (see its input type)
+ *
+ * The result is checked with {@link validateBp}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildBp(input: BpInput): Bp;
+/**
+ * Makes a `Observation.code.coding:bpcode` item (slice `BPCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "85354-9"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBpCodeCodingBPCode(input: BpCodeCodingBPCodeInput): BpCodeCodingBPCode;
+/**
+ * Makes a `Observation.component:systolicbp` item (slice `SystolicBP`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - fixed parts inside `valueQuantity` (see its input type)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBpComponentSystolicBP(input: BpComponentSystolicBPInput): BpComponentSystolicBP;
+/**
+ * Makes a `Observation.component:systolicbp.code.coding:sbpcode` item (slice `SBPCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8480-6"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBpComponentSystolicBPCodeCodingSBPCode(input: BpComponentSystolicBPCodeCodingSBPCodeInput): BpComponentSystolicBPCodeCodingSBPCode;
+/**
+ * Makes a `Observation.component:diastolicbp` item (slice `DiastolicBP`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - fixed parts inside `valueQuantity` (see its input type)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBpComponentDiastolicBP(input: BpComponentDiastolicBPInput): BpComponentDiastolicBP;
+/**
+ * Makes a `Observation.component:diastolicbp.code.coding:dbpcode` item (slice `DBPCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8462-4"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildBpComponentDiastolicBPCodeCodingDBPCode(input: BpComponentDiastolicBPCodeCodingDBPCodeInput): BpComponentDiastolicBPCodeCodingDBPCode;

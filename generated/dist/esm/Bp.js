@@ -1,1 +1,436 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkObservationReferenceRange } from "./Observation.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_effectiveDateTime",
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "_status",
+  "basedOn",
+  "bodySite",
+  "category",
+  "code",
+  "comment",
+  "component",
+  "contained",
+  "context",
+  "dataAbsentReason",
+  "device",
+  "effectiveDateTime",
+  "effectivePeriod",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "interpretation",
+  "issued",
+  "language",
+  "meta",
+  "method",
+  "modifierExtension",
+  "performer",
+  "referenceRange",
+  "related",
+  "resourceType",
+  "specimen",
+  "status",
+  "subject",
+  "text",
+  "valueQuantity"
+]);
+const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "DeviceRequest",
+  "ImmunizationRecommendation",
+  "MedicationRequest",
+  "NutritionOrder",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const BINDING_1 = {
+  has: vcodes.inCodes36,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes37,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "vs-4",
+  path: "Observation.category",
+  expression: "where(coding.system='http://hl7.org/fhir/observation-category' and coding.code='vital-signs').exists()",
+  severity: "error",
+  human: "Must have a category of 'vital-signs' and a code system 'http://hl7.org/fhir/observation-category'"
+});
+const FHIRPATH_0 = (n) => vrt.fpExists(
+  vrt.fpWhere(
+    [n],
+    (t) => vrt.fpAnd(
+      vrt.fpEq(vrt.fpChild(vrt.fpChild(t, "coding", "_coding"), "system", "_system"), [
+        "http://hl7.org/fhir/observation-category"
+      ]),
+      vrt.fpEq(vrt.fpChild(vrt.fpChild(t, "coding", "_coding"), "code", "_code"), ["vital-signs"])
+    )
+  )
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkConcept(v, x, q, BINDING_2)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_0)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const BINDING_3 = {
+  has: vcodes.inCodes38,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-vitalsignresult"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
+const INVARIANT_1 = vrt.invariant({
+  key: "vs-1",
+  path: "Observation.effective[x]",
+  expression: "($this as dateTime).toString().length() >= 8",
+  severity: "error",
+  human: "Datetime must be at least to day."
+});
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const REMOVED_0 = vrt.removedVariants([["valueQuantity", "value.ofType(Quantity)"]]);
+const BINDING_4 = {
+  has: vcodes.inCodes40,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes41,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const INVARIANT_2 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_3 = vrt.invariant({
+  key: "vs-2",
+  path: "Observation",
+  expression: "(component.empty() and related.empty()) implies (dataAbsentReason or value)",
+  severity: "error",
+  human: "If there is no component or related element then either a value[x] or a data absent reason must be present"
+});
+const FHIRPATH_2 = (n) => vrt.fpImplies(
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "component", "_component")),
+    vrt.fpEmpty(vrt.fpChild([n], "related", "_related"))
+  ),
+  vrt.fpOr(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], "value"))
+);
+const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+const KEYS_1 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_1 = {
+  paths: ["Observation.code", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.code.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "BPCode",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.code === "85354-9",
+      check: (v, x, q, d) => checkBpCodeCodingBPCode(v, x, q, d)
+    }
+  ]
+};
+const KEYS_2 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "target", "type"]);
+const OWNER_2 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
+const BINDING_6 = {
+  has: vcodes.inCodes43,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-relationshiptypes"
+};
+const OCCURRENCE_1 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkFixed(v, x, q, "has-member")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkCode(v, x, q, BINDING_6)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
+const KEYS_3 = /* @__PURE__ */ new Set([]);
+const OWNER_3 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
+const INVARIANT_4 = vrt.invariant({
+  key: "vs-3",
+  path: "Observation.component",
+  expression: "value.exists() or dataAbsentReason.exists()",
+  severity: "error",
+  human: "If there is no a value a data absent reason must be present"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChoice([n], "value")),
+  vrt.fpExists(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason"))
+);
+const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_4 = { paths: ["Observation.code.coding", "Coding"], type: "Coding", exact: true };
+function checkBp(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 1, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.each(o.category, true, x, p, "category", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkBpCode) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.effectiveDateTime,
+    o._effectiveDateTime,
+    x,
+    p,
+    "effective.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, checkObservationReferenceRange) && x.c === null)
+    return false;
+  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkBpRelated) && x.c === null) return false;
+  if (!vrt.many(o.component, x, p, "component", d, 0, -1, _checkObservationComponent) && x.c === null) return false;
+  vrt.slicingNotChecked(
+    o.component,
+    x,
+    p,
+    "component",
+    "Observation.component",
+    "slice 'SystolicBP' has no fixed or pattern value at 'code.coding.code'"
+  );
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkBpCode(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.code");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkBpRelated(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.related");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
+  if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  return true;
+}
+function _checkObservationComponent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.component");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  return true;
+}
+function checkBpCodeCodingBPCode(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "85354-9") && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function validateBp(value) {
+  return vrt.runCheck(value, "Observation", checkBp, true, vdispatch.registry);
+}
+function isBp(value) {
+  return vrt.testCheck(value, checkBp, true, vdispatch.registry);
+}
+function buildBp(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Observation",
+      profile: "http://hl7.org/fhir/StructureDefinition/bp",
+      each: { related: { set: { type: "has-member" } } }
+    },
+    isBp,
+    validateBp,
+    "Bp"
+  );
+}
+function buildBpCodeCodingBPCode(input) {
+  return fillPart(input, { set: { system: "http://loinc.org", code: "85354-9" } });
+}
+function buildBpComponentSystolicBP(input) {
+  return fillPart(input, {
+    each: { valueQuantity: { set: { system: "http://unitsofmeasure.org", code: "mm[Hg]" } } }
+  });
+}
+function buildBpComponentSystolicBPCodeCodingSBPCode(input) {
+  return fillPart(input, {
+    set: { system: "http://loinc.org", code: "8480-6" }
+  });
+}
+function buildBpComponentDiastolicBP(input) {
+  return fillPart(input, {
+    each: { valueQuantity: { set: { system: "http://unitsofmeasure.org", code: "mm[Hg]" } } }
+  });
+}
+function buildBpComponentDiastolicBPCodeCodingDBPCode(input) {
+  return fillPart(input, {
+    set: { system: "http://loinc.org", code: "8462-4" }
+  });
+}
+export {
+  buildBp,
+  buildBpCodeCodingBPCode,
+  buildBpComponentDiastolicBP,
+  buildBpComponentDiastolicBPCodeCodingDBPCode,
+  buildBpComponentSystolicBP,
+  buildBpComponentSystolicBPCodeCodingSBPCode,
+  checkBp,
+  checkBpCode,
+  checkBpCodeCodingBPCode,
+  checkBpRelated,
+  isBp,
+  validateBp
+};

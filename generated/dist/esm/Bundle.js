@@ -1,1 +1,357 @@
-export {};
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkSignature } from "./Signature.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_total",
+  "_type",
+  "entry",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "link",
+  "meta",
+  "resourceType",
+  "signature",
+  "total",
+  "type"
+]);
+const OWNER_0 = { paths: ["Bundle"], type: "Bundle", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes47,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/bundle-type"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "bdl-9",
+  path: "Bundle",
+  expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())",
+  severity: "error",
+  human: "A document must have an identifier with a system and a value"
+});
+const FHIRPATH_0 = (n) => vrt.fpImplies(
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["document"]),
+  vrt.fpAnd(
+    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "system", "_system")),
+    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "value", "_value"))
+  )
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "bdl-3",
+  path: "Bundle",
+  expression: "entry.request.empty() or type = 'batch' or type = 'transaction' or type = 'history'",
+  severity: "error",
+  human: "entry.request only for some types of bundles"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpOr(
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "request", "_request")),
+      vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch"])
+    ),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "bdl-4",
+  path: "Bundle",
+  expression: "entry.response.empty() or type = 'batch-response' or type = 'transaction-response'",
+  severity: "error",
+  human: "entry.response only for some types of bundles"
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "response", "_response")),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch-response"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction-response"])
+);
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const INVARIANT_3 = vrt.invariant({
+  key: "bdl-1",
+  path: "Bundle",
+  expression: "total.empty() or (type = 'searchset') or (type = 'history')",
+  severity: "error",
+  human: "total only when a search or history"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], "total", "_total")),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+);
+const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const INVARIANT_4 = vrt.invariant({
+  key: "bdl-2",
+  path: "Bundle",
+  expression: "entry.search.empty() or (type = 'searchset')",
+  severity: "error",
+  human: "entry.search only when a search"
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "search", "_search")),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+);
+const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_relation",
+  "_url",
+  "extension",
+  "id",
+  "modifierExtension",
+  "relation",
+  "url"
+]);
+const OWNER_1 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_fullUrl",
+  "extension",
+  "fullUrl",
+  "id",
+  "link",
+  "modifierExtension",
+  "request",
+  "resource",
+  "response",
+  "search"
+]);
+const OWNER_2 = { paths: ["Bundle.entry"], type: "BackboneElement", exact: true };
+const INVARIANT_5 = vrt.invariant({
+  key: "bdl-8",
+  path: "Bundle.entry",
+  expression: "fullUrl.contains('/_history/').not()",
+  severity: "error",
+  human: "fullUrl cannot be a version specific reference"
+});
+const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChild([n], "fullUrl", "_fullUrl"), ["/_history/"]));
+const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
+const INVARIANT_6 = vrt.invariant({
+  key: "bdl-5",
+  path: "Bundle.entry",
+  expression: "resource.exists() or request.exists() or response.exists()",
+  severity: "error",
+  human: "must be a resource unless there's a request or response"
+});
+const FHIRPATH_6 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
+    vrt.fpExists(vrt.fpChild([n], "request", "_request"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "response", "_response"))
+);
+const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_mode",
+  "_score",
+  "extension",
+  "id",
+  "mode",
+  "modifierExtension",
+  "score"
+]);
+const OWNER_3 = { paths: ["Bundle.entry.search"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes48,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/search-entry-mode"
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_ifMatch",
+  "_ifModifiedSince",
+  "_ifNoneExist",
+  "_ifNoneMatch",
+  "_method",
+  "_url",
+  "extension",
+  "id",
+  "ifMatch",
+  "ifModifiedSince",
+  "ifNoneExist",
+  "ifNoneMatch",
+  "method",
+  "modifierExtension",
+  "url"
+]);
+const OWNER_4 = { paths: ["Bundle.entry.request"], type: "BackboneElement", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes49,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/http-verb"
+};
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_etag",
+  "_lastModified",
+  "_location",
+  "_status",
+  "etag",
+  "extension",
+  "id",
+  "lastModified",
+  "location",
+  "modifierExtension",
+  "outcome",
+  "status"
+]);
+const OWNER_5 = { paths: ["Bundle.entry.response"], type: "BackboneElement", exact: true };
+function checkBundle(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
+  if (!vrt.one(o.signature, x, p, "signature", d, 0, checkSignature) && x.c === null) return false;
+  if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  return true;
+}
+function checkBundleLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  return true;
+}
+function checkBundleEntry(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.entry");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (!vrt.one(o.search, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  return true;
+}
+function checkBundleEntrySearch(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.entry.search");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    return false;
+  return true;
+}
+function checkBundleEntryRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.entry.request");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.ifModifiedSince,
+    o._ifModifiedSince,
+    x,
+    p,
+    "ifModifiedSince",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkBundleEntryResponse(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.entry.response");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastModified, o._lastModified, x, p, "lastModified", d, 0, vrt.isValidInstant, "instant", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  return true;
+}
+function validateBundle(value) {
+  return vrt.runCheck(value, "Bundle", checkBundle, true, vdispatch.registry);
+}
+function isBundle(value) {
+  return vrt.testCheck(value, checkBundle, true, vdispatch.registry);
+}
+function buildBundle(input) {
+  return fillAndCheck(input, { resourceType: "Bundle" }, isBundle, validateBundle, "Bundle");
+}
+export {
+  buildBundle,
+  checkBundle,
+  checkBundleEntry,
+  checkBundleEntryRequest,
+  checkBundleEntryResponse,
+  checkBundleEntrySearch,
+  checkBundleLink,
+  isBundle,
+  validateBundle
+};

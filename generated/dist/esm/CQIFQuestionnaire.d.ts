@@ -1,23 +1,24 @@
-import type { Attachment } from './Attachment.js';
-import type { CalculatedValue } from './CalculatedValue.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { CqifCondition } from './CqifCondition.js';
-import type { CqifLibrary } from './CqifLibrary.js';
+import { type Attachment } from './Attachment.js';
+import { type CalculatedValue } from './CalculatedValue.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type CqifCondition } from './CqifCondition.js';
+import { type CqifLibrary } from './CqifLibrary.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { InitialValue } from './InitialValue.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { OptionCode } from './OptionCode.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { QuestionnaireItemEnableWhen } from './Questionnaire.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type InitialValue } from './InitialValue.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type OptionCode } from './OptionCode.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type QuestionnaireItemEnableWhen } from './Questionnaire.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * CQIF-Questionnaire
  *
@@ -825,3 +826,30 @@ export interface CQIFQuestionnaireItemOption {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCQIFQuestionnaire(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCQIFQuestionnaire} reports no error or fatal issue: CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire). */
+export declare function isCQIFQuestionnaire(value: unknown): value is CQIFQuestionnaire;
+/** Input of {@link buildCQIFQuestionnaire}: a {@link CQIFQuestionnaire} without what the builder fills in. */
+export type CQIFQuestionnaireInput = BuilderInput<CQIFQuestionnaire, 'resourceType', {
+    meta?: ProfiledMetaInput<CQIFQuestionnaire['meta']>;
+}>;
+/**
+ * Builds a {@link CQIFQuestionnaire} (CQIF-Questionnaire, http://hl7.org/fhir/StructureDefinition/cqif-questionnaire).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Questionnaire"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/cqif-questionnaire
+ *
+ * The result is checked with {@link validateCQIFQuestionnaire}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCQIFQuestionnaire(input: CQIFQuestionnaireInput): CQIFQuestionnaire;

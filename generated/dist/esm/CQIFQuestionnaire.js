@@ -1,1 +1,589 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkCalculatedValue } from "./CalculatedValue.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkCqifCondition } from "./CqifCondition.js";
+import { checkCqifLibrary } from "./CqifLibrary.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkInitialValue } from "./InitialValue.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkOptionCode } from "./OptionCode.js";
+import { checkPeriod } from "./Period.js";
+import { checkQuantity } from "./Quantity.js";
+import { checkQuestionnaireItemEnableWhen } from "./Questionnaire.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_approvalDate",
+  "_copyright",
+  "_date",
+  "_description",
+  "_experimental",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_lastReviewDate",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_subjectType",
+  "_title",
+  "_url",
+  "_version",
+  "approvalDate",
+  "code",
+  "contact",
+  "contained",
+  "copyright",
+  "date",
+  "description",
+  "effectivePeriod",
+  "experimental",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "item",
+  "jurisdiction",
+  "language",
+  "lastReviewDate",
+  "meta",
+  "modifierExtension",
+  "name",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "status",
+  "subjectType",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["Questionnaire"], type: "Questionnaire", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Questionnaire.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "library",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-library",
+      check: (v, x, q, d) => checkCqifLibrary(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes4,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "que-2",
+  path: "Questionnaire",
+  expression: "descendants().linkId.isDistinct()",
+  severity: "error",
+  human: "The link ids for groups and questions must be unique within the questionnaire"
+});
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_definition",
+  "_initialBoolean",
+  "_initialDate",
+  "_initialDateTime",
+  "_initialDecimal",
+  "_initialInteger",
+  "_initialString",
+  "_initialTime",
+  "_initialUri",
+  "_linkId",
+  "_maxLength",
+  "_prefix",
+  "_readOnly",
+  "_repeats",
+  "_required",
+  "_text",
+  "_type",
+  "code",
+  "definition",
+  "enableWhen",
+  "extension",
+  "id",
+  "initialAttachment",
+  "initialBoolean",
+  "initialCoding",
+  "initialDate",
+  "initialDateTime",
+  "initialDecimal",
+  "initialInteger",
+  "initialQuantity",
+  "initialReference",
+  "initialString",
+  "initialTime",
+  "initialUri",
+  "item",
+  "linkId",
+  "maxLength",
+  "modifierExtension",
+  "option",
+  "options",
+  "prefix",
+  "readOnly",
+  "repeats",
+  "required",
+  "text",
+  "type"
+]);
+const OWNER_1 = { paths: ["Questionnaire.item"], type: "BackboneElement", exact: true };
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "Questionnaire.item.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "condition",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-condition",
+      check: (v, x, q, d) => checkCqifCondition(v, x, q, d)
+    },
+    {
+      name: "initialValue",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-initialValue",
+      check: (v, x, q, d) => checkInitialValue(v, x, q, d)
+    },
+    {
+      name: "calculatedValue",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
+      check: (v, x, q, d) => checkCalculatedValue(v, x, q, d)
+    }
+  ]
+};
+const BINDING_3 = {
+  has: vcodes.inCodes154,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/item-type"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const CHOICE_0 = vrt.choiceVariants([
+  "initialBoolean",
+  "initialDecimal",
+  "initialInteger",
+  "initialDate",
+  "initialDateTime",
+  "initialTime",
+  "initialString",
+  "initialUri",
+  "initialAttachment",
+  "initialCoding",
+  "initialQuantity",
+  "initialReference"
+]);
+const INVARIANT_1 = vrt.invariant({
+  key: "que-9",
+  path: "Questionnaire.item",
+  expression: "type!='display' or readOnly.empty()",
+  severity: "error",
+  human: `Read-only can't be specified for "display" items`
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]),
+  vrt.fpEmpty(vrt.fpChild([n], "readOnly", "_readOnly"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const INVARIANT_2 = vrt.invariant({
+  key: "que-8",
+  path: "Questionnaire.item",
+  expression: "(type!='group' and type!='display') or initial.empty()",
+  severity: "error",
+  human: "Default values can't be specified for groups or display items"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpAnd(
+    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["group"]),
+    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"])
+  ),
+  vrt.fpEmpty(vrt.fpChoice([n], "initial"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_3 = vrt.invariant({
+  key: "que-6",
+  path: "Questionnaire.item",
+  expression: "type!='display' or (required.empty() and repeats.empty())",
+  severity: "error",
+  human: "Required and repeat aren't permitted for display items"
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(
+  vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]),
+  vrt.fpAnd(
+    vrt.fpEmpty(vrt.fpChild([n], "required", "_required")),
+    vrt.fpEmpty(vrt.fpChild([n], "repeats", "_repeats"))
+  )
+);
+const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+const INVARIANT_4 = vrt.invariant({
+  key: "que-5",
+  path: "Questionnaire.item",
+  expression: "(type ='choice' or type = 'open-choice') or (options.empty() and option.empty())",
+  severity: "error",
+  human: "Only 'choice' items can have options"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["choice"]),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["open-choice"])
+  ),
+  vrt.fpAnd(vrt.fpEmpty(vrt.fpChild([n], "options", "_options")), vrt.fpEmpty(vrt.fpChild([n], "option", "_option")))
+);
+const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const INVARIANT_5 = vrt.invariant({
+  key: "que-4",
+  path: "Questionnaire.item",
+  expression: "option.empty() or options.empty()",
+  severity: "error",
+  human: "A question cannot have both option and options"
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "option", "_option")), vrt.fpEmpty(vrt.fpChild([n], "options", "_options")));
+const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const INVARIANT_6 = vrt.invariant({
+  key: "que-3",
+  path: "Questionnaire.item",
+  expression: "type!='display' or code.empty()",
+  severity: "error",
+  human: 'Display items cannot have a "code" asserted'
+});
+const FHIRPATH_5 = (n) => vrt.fpOr(vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["display"]), vrt.fpEmpty(vrt.fpChild([n], "code", "_code")));
+const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
+const INVARIANT_7 = vrt.invariant({
+  key: "que-10",
+  path: "Questionnaire.item",
+  expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url')) or maxLength.empty()",
+  severity: "error",
+  human: "Maximum length can only be declared for simple question types"
+});
+const INVARIANT_8 = vrt.invariant({
+  key: "que-1",
+  path: "Questionnaire.item",
+  expression: "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())",
+  severity: "error",
+  human: "Group items must have nested items, display items cannot have nested items"
+});
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_valueDate",
+  "_valueInteger",
+  "_valueString",
+  "_valueTime",
+  "extension",
+  "id",
+  "modifierExtension",
+  "valueCoding",
+  "valueDate",
+  "valueInteger",
+  "valueString",
+  "valueTime"
+]);
+const OWNER_2 = { paths: ["Questionnaire.item.option"], type: "BackboneElement", exact: true };
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_2, false);
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "Questionnaire.item.option.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "optionCode",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
+      check: (v, x, q, d) => checkOptionCode(v, x, q, d)
+    }
+  ]
+};
+const CHOICE_1 = vrt.choiceVariants([
+  "valueInteger",
+  "valueDate",
+  "valueTime",
+  "valueString",
+  "valueCoding"
+]);
+function checkCQIFQuestionnaire(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Questionnaire");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Questionnaire") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  return true;
+}
+function checkCQIFQuestionnaireItem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Questionnaire.item");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
+    return false;
+  if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.options, x, p, "options", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "initial", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.initialBoolean,
+    o._initialBoolean,
+    x,
+    p,
+    "initial.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.initialDecimal,
+    o._initialDecimal,
+    x,
+    p,
+    "initial.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.initialInteger,
+    o._initialInteger,
+    x,
+    p,
+    "initial.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.initialDate, o._initialDate, x, p, "initial.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.initialDateTime,
+    o._initialDateTime,
+    x,
+    p,
+    "initial.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.initialTime, o._initialTime, x, p, "initial.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.initialString,
+    o._initialString,
+    x,
+    p,
+    "initial.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.initialAttachment, x, p, "initial.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.initialCoding, x, p, "initial.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.initialQuantity, x, p, "initial.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.initialReference, x, p, "initial.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
+  return true;
+}
+function checkCQIFQuestionnaireItemOption(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Questionnaire.item.option");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  return true;
+}
+function validateCQIFQuestionnaire(value) {
+  return vrt.runCheck(value, "Questionnaire", checkCQIFQuestionnaire, true, vdispatch.registry);
+}
+function isCQIFQuestionnaire(value) {
+  return vrt.testCheck(value, checkCQIFQuestionnaire, true, vdispatch.registry);
+}
+function buildCQIFQuestionnaire(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "Questionnaire", profile: "http://hl7.org/fhir/StructureDefinition/cqif-questionnaire" },
+    isCQIFQuestionnaire,
+    validateCQIFQuestionnaire,
+    "CQIFQuestionnaire"
+  );
+}
+export {
+  buildCQIFQuestionnaire,
+  checkCQIFQuestionnaire,
+  checkCQIFQuestionnaireItem,
+  checkCQIFQuestionnaireItemOption,
+  isCQIFQuestionnaire,
+  validateCQIFQuestionnaire
+};

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * calculatedValue
  *
@@ -58,3 +59,25 @@ export interface CalculatedValue {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCalculatedValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against calculatedValue (http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCalculatedValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCalculatedValue} reports no error or fatal issue: calculatedValue (http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue). */
+export declare function isCalculatedValue(value: unknown): value is CalculatedValue;
+/** Input of {@link buildCalculatedValue}: a {@link CalculatedValue} without what the builder fills in. */
+export type CalculatedValueInput = BuilderInput<CalculatedValue, 'url'>;
+/**
+ * Builds a {@link CalculatedValue} (calculatedValue, http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue"
+ *
+ * The result is checked with {@link validateCalculatedValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCalculatedValue(input: CalculatedValueInput): CalculatedValue;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Candidate List
  *
@@ -57,3 +58,25 @@ export interface CandidateList {
      */
     valueReference: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCandidateList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCandidateList(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCandidateList} reports no error or fatal issue: Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList). */
+export declare function isCandidateList(value: unknown): value is CandidateList;
+/** Input of {@link buildCandidateList}: a {@link CandidateList} without what the builder fills in. */
+export type CandidateListInput = BuilderInput<CandidateList, 'url'>;
+/**
+ * Builds a {@link CandidateList} (Candidate List, http://hl7.org/fhir/StructureDefinition/task-candidateList).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/task-candidateList"
+ *
+ * The result is checked with {@link validateCandidateList}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCandidateList(input: CandidateListInput): CandidateList;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * CapabilityStatement
  *
@@ -1798,3 +1799,40 @@ export interface CapabilityStatementDocument {
      */
     profile: Reference<'StructureDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementMessagingSupportedMessage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatementRestResourceInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCapabilityStatement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCapabilityStatement} reports no error or fatal issue: CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement). */
+export declare function isCapabilityStatement(value: unknown): value is CapabilityStatement;
+/** Input of {@link buildCapabilityStatement}: a {@link CapabilityStatement} without what the builder fills in. */
+export type CapabilityStatementInput = BuilderInput<CapabilityStatement, 'resourceType'>;
+/**
+ * Builds a {@link CapabilityStatement} (CapabilityStatement, http://hl7.org/fhir/StructureDefinition/CapabilityStatement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CapabilityStatement"
+ *
+ * The result is checked with {@link validateCapabilityStatement}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCapabilityStatement(input: CapabilityStatementInput): CapabilityStatement;

@@ -1,20 +1,21 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { EncounterClassHistory, EncounterStatusHistory } from './Encounter.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectAdmissionMethod1 } from './ExtensionCareConnectAdmissionMethod1.js';
-import type { ExtensionCareConnectDischargeMethod1 } from './ExtensionCareConnectDischargeMethod1.js';
-import type { ExtensionCareConnectEmergencyCareDischargeStatus1 } from './ExtensionCareConnectEmergencyCareDischargeStatus1.js';
-import type { ExtensionCareConnectEncounterTransport1 } from './ExtensionCareConnectEncounterTransport1.js';
-import type { ExtensionCareConnectOutcomeOfAttendance1 } from './ExtensionCareConnectOutcomeOfAttendance1.js';
-import type { ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectAdmissionMethod1 } from './ExtensionCareConnectAdmissionMethod1.js';
+import { type ExtensionCareConnectDischargeMethod1 } from './ExtensionCareConnectDischargeMethod1.js';
+import { type ExtensionCareConnectEmergencyCareDischargeStatus1 } from './ExtensionCareConnectEmergencyCareDischargeStatus1.js';
+import { type ExtensionCareConnectEncounterTransport1 } from './ExtensionCareConnectEncounterTransport1.js';
+import { type ExtensionCareConnectOutcomeOfAttendance1 } from './ExtensionCareConnectOutcomeOfAttendance1.js';
+import { type ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Encounter-1
  *
@@ -1316,3 +1317,73 @@ export interface CareConnectEncounter1Location {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectEncounter1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectEncounter1} reports no error or fatal issue: CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0). */
+export declare function isCareConnectEncounter1(value: unknown): value is CareConnectEncounter1;
+/** Input of {@link buildCareConnectEncounter1}: a {@link CareConnectEncounter1} without what the builder fills in. */
+export type CareConnectEncounter1Input = BuilderInput<CareConnectEncounter1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectEncounter1['meta']>;
+}>;
+/** Input of {@link CareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT} (`Encounter.hospitalization.reAdmission.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectEncounter1HospitalizationReAdmissionCodingSnomedCTInput = BuilderInput<CareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectEncounter1ReasonCodingSnomedCT} (`Encounter.reason.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectEncounter1ReasonCodingSnomedCTInput = BuilderInput<CareConnectEncounter1ReasonCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectEncounter1TypeCodingSnomedCT} (`Encounter.type.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectEncounter1TypeCodingSnomedCTInput = BuilderInput<CareConnectEncounter1TypeCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectEncounter1} (CareConnect-Encounter-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Encounter"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1
+ *
+ * The result is checked with {@link validateCareConnectEncounter1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectEncounter1(input: CareConnectEncounter1Input): CareConnectEncounter1;
+/**
+ * Makes a `Encounter.type.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectEncounter1TypeCodingSnomedCT(input: CareConnectEncounter1TypeCodingSnomedCTInput): CareConnectEncounter1TypeCodingSnomedCT;
+/**
+ * Makes a `Encounter.reason.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectEncounter1ReasonCodingSnomedCT(input: CareConnectEncounter1ReasonCodingSnomedCTInput): CareConnectEncounter1ReasonCodingSnomedCT;
+/**
+ * Makes a `Encounter.hospitalization.reAdmission.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(input: CareConnectEncounter1HospitalizationReAdmissionCodingSnomedCTInput): CareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT;

@@ -1,17 +1,18 @@
-import type { Age } from './Age.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Age } from './Age.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
-import type { EncounterAssociatedEncounter } from './EncounterAssociatedEncounter.js';
+import { type EncounterAssociatedEncounter } from './EncounterAssociatedEncounter.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCAllergyIntoleranceEnd1 } from './ExtensionCareConnectGPCAllergyIntoleranceEnd1.js';
-import type { ExtensionCareConnectGPCEvidence1 } from './ExtensionCareConnectGPCEvidence1.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCAllergyIntoleranceEnd1 } from './ExtensionCareConnectGPCAllergyIntoleranceEnd1.js';
+import { type ExtensionCareConnectGPCEvidence1 } from './ExtensionCareConnectGPCEvidence1.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-AllergyIntolerance-1
  *
@@ -1366,3 +1367,75 @@ export interface CareConnectGPCAllergyIntolerance1ReactionNote {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see AllergyIntolerance.reaction.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCAllergyIntolerance1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCAllergyIntolerance1} reports no error or fatal issue: CareConnect-GPC-AllergyIntolerance-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1 version 1.7.0). */
+export declare function isCareConnectGPCAllergyIntolerance1(value: unknown): value is CareConnectGPCAllergyIntolerance1;
+/** Input of {@link buildCareConnectGPCAllergyIntolerance1}: a {@link CareConnectGPCAllergyIntolerance1} without what the builder fills in. */
+export type CareConnectGPCAllergyIntolerance1Input = BuilderInput<CareConnectGPCAllergyIntolerance1, 'resourceType' | 'verificationStatus', {
+    meta?: ProfiledMetaInput<CareConnectGPCAllergyIntolerance1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT} (`AllergyIntolerance.reaction.exposureRoute.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCTInput = BuilderInput<CareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT} (`AllergyIntolerance.reaction.manifestation.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCTInput = BuilderInput<CareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT} (`AllergyIntolerance.reaction.substance.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCTInput = BuilderInput<CareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCAllergyIntolerance1} (CareConnect-GPC-AllergyIntolerance-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "AllergyIntolerance"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-AllergyIntolerance-1
+ * - `verificationStatus`: "unconfirmed"
+ *
+ * The result is checked with {@link validateCareConnectGPCAllergyIntolerance1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCAllergyIntolerance1(input: CareConnectGPCAllergyIntolerance1Input): CareConnectGPCAllergyIntolerance1;
+/**
+ * Makes a `AllergyIntolerance.reaction.substance.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(input: CareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCTInput): CareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT;
+/**
+ * Makes a `AllergyIntolerance.reaction.manifestation.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(input: CareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCTInput): CareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT;
+/**
+ * Makes a `AllergyIntolerance.reaction.exposureRoute.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(input: CareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCTInput): CareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT;

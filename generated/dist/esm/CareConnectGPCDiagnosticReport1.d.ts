@@ -1,30 +1,31 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
 import type { DiagnosticReportImage } from './DiagnosticReport.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-DiagnosticReport-1
  *
@@ -604,7 +605,7 @@ export interface CareConnectGPCDiagnosticReport1CategoryCodingSnomedCT {
      * - FHIR path `DiagnosticReport.category.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -676,7 +677,7 @@ export interface CareConnectGPCDiagnosticReport1CategoryCodingSnomedCT {
  * - FHIR path `DiagnosticReport.category.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1213,7 +1214,7 @@ export interface CareConnectGPCDiagnosticReport1CodeCodingSnomedCT {
      * - FHIR path `DiagnosticReport.code.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCDiagnosticReport1CodeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -1285,7 +1286,7 @@ export interface CareConnectGPCDiagnosticReport1CodeCodingSnomedCT {
  * - FHIR path `DiagnosticReport.code.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCDiagnosticReport1CodeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1888,7 +1889,7 @@ export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT {
      * - FHIR path `DiagnosticReport.codedDiagnosis.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -1960,7 +1961,7 @@ export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT {
  * - FHIR path `DiagnosticReport.codedDiagnosis.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2409,3 +2410,106 @@ export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTExte
      */
     valueMeta?: Meta;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-DiagnosticReport-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1 version 1.3.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCDiagnosticReport1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCDiagnosticReport1} reports no error or fatal issue: CareConnect-GPC-DiagnosticReport-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1 version 1.3.0). */
+export declare function isCareConnectGPCDiagnosticReport1(value: unknown): value is CareConnectGPCDiagnosticReport1;
+/** Input of {@link buildCareConnectGPCDiagnosticReport1}: a {@link CareConnectGPCDiagnosticReport1} without what the builder fills in. */
+export type CareConnectGPCDiagnosticReport1Input = BuilderInput<CareConnectGPCDiagnosticReport1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCDiagnosticReport1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CategoryCodingSnomedCT} (`DiagnosticReport.category.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTInput = BuilderInput<CareConnectGPCDiagnosticReport1CategoryCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID} (`DiagnosticReport.category.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CodeCodingSnomedCT} (`DiagnosticReport.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CodeCodingSnomedCTInput = BuilderInput<CareConnectGPCDiagnosticReport1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID} (`DiagnosticReport.code.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT} (`DiagnosticReport.codedDiagnosis.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTInput = BuilderInput<CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID} (`DiagnosticReport.codedDiagnosis.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/**
+ * Builds a {@link CareConnectGPCDiagnosticReport1} (CareConnect-GPC-DiagnosticReport-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DiagnosticReport"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DiagnosticReport-1
+ *
+ * The result is checked with {@link validateCareConnectGPCDiagnosticReport1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1(input: CareConnectGPCDiagnosticReport1Input): CareConnectGPCDiagnosticReport1;
+/**
+ * Makes a `DiagnosticReport.category.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(input: CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTInput): CareConnectGPCDiagnosticReport1CategoryCodingSnomedCT;
+/**
+ * Makes a `DiagnosticReport.category.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `DiagnosticReport.code.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(input: CareConnectGPCDiagnosticReport1CodeCodingSnomedCTInput): CareConnectGPCDiagnosticReport1CodeCodingSnomedCT;
+/**
+ * Makes a `DiagnosticReport.code.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `DiagnosticReport.codedDiagnosis.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(input: CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTInput): CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT;
+/**
+ * Makes a `DiagnosticReport.codedDiagnosis.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID;

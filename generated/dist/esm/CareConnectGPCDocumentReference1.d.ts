@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-DocumentReference-1
  *
@@ -1263,3 +1264,39 @@ export interface CareConnectGPCDocumentReference1ContextRelatedIdentifier {
      */
     assigner?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1MasterIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContentAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContextRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCDocumentReference1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCDocumentReference1} reports no error or fatal issue: CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3). */
+export declare function isCareConnectGPCDocumentReference1(value: unknown): value is CareConnectGPCDocumentReference1;
+/** Input of {@link buildCareConnectGPCDocumentReference1}: a {@link CareConnectGPCDocumentReference1} without what the builder fills in. */
+export type CareConnectGPCDocumentReference1Input = BuilderInput<CareConnectGPCDocumentReference1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCDocumentReference1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectGPCDocumentReference1} (CareConnect-GPC-DocumentReference-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DocumentReference"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1
+ *
+ * The result is checked with {@link validateCareConnectGPCDocumentReference1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCDocumentReference1(input: CareConnectGPCDocumentReference1Input): CareConnectGPCDocumentReference1;

@@ -1,30 +1,31 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { EncounterClassHistory, EncounterStatusHistory } from './Encounter.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-Encounter-1
  *
@@ -113,7 +114,7 @@ export interface CareConnectGPCEncounter1 {
      * - FHIR path `Encounter.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCEncounter1ExtensionEncounterTransport | CareConnectGPCEncounter1ExtensionOutcomeOfAttendance | CareConnectGPCEncounter1ExtensionEmergencyCareDischargeStatus | Extension)[];
+    extension?: (CareConnectGPCEncounter1EncounterTransport | CareConnectGPCEncounter1OutcomeOfAttendance | CareConnectGPCEncounter1EmergencyCareDischargeStatus | Extension)[];
     /**
      * Extensions that cannot be ignored
      *
@@ -445,7 +446,7 @@ export interface CareConnectGPCEncounter1Meta {
  * - FHIR path `Encounter.extension:encounterTransport`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1ExtensionEncounterTransport {
+export interface CareConnectGPCEncounter1EncounterTransport {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -903,7 +904,7 @@ export interface CareConnectGPCEncounter1ExtensionEncounterTransport {
  * - FHIR path `Encounter.extension:outcomeOfAttendance`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1ExtensionOutcomeOfAttendance {
+export interface CareConnectGPCEncounter1OutcomeOfAttendance {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1361,7 +1362,7 @@ export interface CareConnectGPCEncounter1ExtensionOutcomeOfAttendance {
  * - FHIR path `Encounter.extension:emergencyCareDischargeStatus`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1ExtensionEmergencyCareDischargeStatus {
+export interface CareConnectGPCEncounter1EmergencyCareDischargeStatus {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1999,7 +2000,7 @@ export interface CareConnectGPCEncounter1TypeCodingSnomedCT {
      * - FHIR path `Encounter.type.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCEncounter1TypeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2071,7 +2072,7 @@ export interface CareConnectGPCEncounter1TypeCodingSnomedCT {
  * - FHIR path `Encounter.type.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1TypeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2739,7 +2740,7 @@ export interface CareConnectGPCEncounter1ReasonCodingSnomedCT {
      * - FHIR path `Encounter.reason.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCEncounter1ReasonCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2811,7 +2812,7 @@ export interface CareConnectGPCEncounter1ReasonCodingSnomedCT {
  * - FHIR path `Encounter.reason.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1ReasonCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -3367,7 +3368,7 @@ export interface CareConnectGPCEncounter1Hospitalization {
      * - FHIR path `Encounter.hospitalization.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCEncounter1HospitalizationExtensionAdmissionMethod | CareConnectGPCEncounter1HospitalizationExtensionDischargeMethod | Extension)[];
+    extension?: (CareConnectGPCEncounter1HospitalizationAdmissionMethod | CareConnectGPCEncounter1HospitalizationDischargeMethod | Extension)[];
     /**
      * Extensions that cannot be ignored
      *
@@ -3484,7 +3485,7 @@ export interface CareConnectGPCEncounter1Hospitalization {
  * - FHIR path `Encounter.hospitalization.extension:admissionMethod`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1HospitalizationExtensionAdmissionMethod {
+export interface CareConnectGPCEncounter1HospitalizationAdmissionMethod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -3942,7 +3943,7 @@ export interface CareConnectGPCEncounter1HospitalizationExtensionAdmissionMethod
  * - FHIR path `Encounter.hospitalization.extension:dischargeMethod`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1HospitalizationExtensionDischargeMethod {
+export interface CareConnectGPCEncounter1HospitalizationDischargeMethod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -4579,7 +4580,7 @@ export interface CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedC
      * - FHIR path `Encounter.hospitalization.reAdmission.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -4651,7 +4652,7 @@ export interface CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedC
  * - FHIR path `Encounter.hospitalization.reAdmission.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -5176,3 +5177,171 @@ export interface CareConnectGPCEncounter1Location {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1OutcomeOfAttendance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCEncounter1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCEncounter1} reports no error or fatal issue: CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0). */
+export declare function isCareConnectGPCEncounter1(value: unknown): value is CareConnectGPCEncounter1;
+/** Input of {@link buildCareConnectGPCEncounter1}: a {@link CareConnectGPCEncounter1} without what the builder fills in. */
+export type CareConnectGPCEncounter1Input = BuilderInput<CareConnectGPCEncounter1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCEncounter1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCEncounter1EmergencyCareDischargeStatus} (`Encounter.extension:emergencyCareDischargeStatus`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1EmergencyCareDischargeStatusInput = BuilderInput<CareConnectGPCEncounter1EmergencyCareDischargeStatus, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1EncounterTransport} (`Encounter.extension:encounterTransport`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1EncounterTransportInput = BuilderInput<CareConnectGPCEncounter1EncounterTransport, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1HospitalizationAdmissionMethod} (`Encounter.hospitalization.extension:admissionMethod`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1HospitalizationAdmissionMethodInput = BuilderInput<CareConnectGPCEncounter1HospitalizationAdmissionMethod, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1HospitalizationDischargeMethod} (`Encounter.hospitalization.extension:dischargeMethod`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1HospitalizationDischargeMethodInput = BuilderInput<CareConnectGPCEncounter1HospitalizationDischargeMethod, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT} (`Encounter.hospitalization.reAdmission.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTInput = BuilderInput<CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID} (`Encounter.hospitalization.reAdmission.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1OutcomeOfAttendance} (`Encounter.extension:outcomeOfAttendance`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1OutcomeOfAttendanceInput = BuilderInput<CareConnectGPCEncounter1OutcomeOfAttendance, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1ReasonCodingSnomedCT} (`Encounter.reason.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1ReasonCodingSnomedCTInput = BuilderInput<CareConnectGPCEncounter1ReasonCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID} (`Encounter.reason.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCEncounter1TypeCodingSnomedCT} (`Encounter.type.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1TypeCodingSnomedCTInput = BuilderInput<CareConnectGPCEncounter1TypeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID} (`Encounter.type.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/**
+ * Builds a {@link CareConnectGPCEncounter1} (CareConnect-GPC-Encounter-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Encounter"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1
+ *
+ * The result is checked with {@link validateCareConnectGPCEncounter1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCEncounter1(input: CareConnectGPCEncounter1Input): CareConnectGPCEncounter1;
+/**
+ * Makes a `Encounter.extension:encounterTransport` item (slice `encounterTransport`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1EncounterTransport(input: CareConnectGPCEncounter1EncounterTransportInput): CareConnectGPCEncounter1EncounterTransport;
+/**
+ * Makes a `Encounter.extension:outcomeOfAttendance` item (slice `outcomeOfAttendance`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1OutcomeOfAttendance(input: CareConnectGPCEncounter1OutcomeOfAttendanceInput): CareConnectGPCEncounter1OutcomeOfAttendance;
+/**
+ * Makes a `Encounter.extension:emergencyCareDischargeStatus` item (slice `emergencyCareDischargeStatus`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus...
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1EmergencyCareDischargeStatus(input: CareConnectGPCEncounter1EmergencyCareDischargeStatusInput): CareConnectGPCEncounter1EmergencyCareDischargeStatus;
+/**
+ * Makes a `Encounter.type.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1TypeCodingSnomedCT(input: CareConnectGPCEncounter1TypeCodingSnomedCTInput): CareConnectGPCEncounter1TypeCodingSnomedCT;
+/**
+ * Makes a `Encounter.type.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `Encounter.reason.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1ReasonCodingSnomedCT(input: CareConnectGPCEncounter1ReasonCodingSnomedCTInput): CareConnectGPCEncounter1ReasonCodingSnomedCT;
+/**
+ * Makes a `Encounter.reason.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `Encounter.hospitalization.extension:admissionMethod` item (slice `admissionMethod`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1HospitalizationAdmissionMethod(input: CareConnectGPCEncounter1HospitalizationAdmissionMethodInput): CareConnectGPCEncounter1HospitalizationAdmissionMethod;
+/**
+ * Makes a `Encounter.hospitalization.extension:dischargeMethod` item (slice `dischargeMethod`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1HospitalizationDischargeMethod(input: CareConnectGPCEncounter1HospitalizationDischargeMethodInput): CareConnectGPCEncounter1HospitalizationDischargeMethod;
+/**
+ * Makes a `Encounter.hospitalization.reAdmission.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(input: CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTInput): CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT;
+/**
+ * Makes a `Encounter.hospitalization.reAdmission.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID;

@@ -1,32 +1,33 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
 import type { ImmunizationExplanation } from './Immunization.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-Immunization-1
  *
@@ -116,8 +117,8 @@ export interface CareConnectGPCImmunization1 {
      * - Type Extension
      */
     extension: [
-        (CareConnectGPCImmunization1ExtensionParentPresent | CareConnectGPCImmunization1ExtensionRecordedDate | CareConnectGPCImmunization1ExtensionVaccinationProcedure | Extension),
-        ...(CareConnectGPCImmunization1ExtensionParentPresent | CareConnectGPCImmunization1ExtensionRecordedDate | CareConnectGPCImmunization1ExtensionVaccinationProcedure | Extension)[]
+        (CareConnectGPCImmunization1ParentPresent | CareConnectGPCImmunization1RecordedDate | CareConnectGPCImmunization1VaccinationProcedure | Extension),
+        ...(CareConnectGPCImmunization1ParentPresent | CareConnectGPCImmunization1RecordedDate | CareConnectGPCImmunization1VaccinationProcedure | Extension)[]
     ];
     /**
      * Extensions that cannot be ignored
@@ -471,7 +472,7 @@ export interface CareConnectGPCImmunization1Meta {
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCImmunization1ExtensionParentPresent {
+export interface CareConnectGPCImmunization1ParentPresent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -929,7 +930,7 @@ export interface CareConnectGPCImmunization1ExtensionParentPresent {
  * - FHIR path `Immunization.extension:recordedDate`
  * - Type Extension
  */
-export interface CareConnectGPCImmunization1ExtensionRecordedDate {
+export interface CareConnectGPCImmunization1RecordedDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1387,7 +1388,7 @@ export interface CareConnectGPCImmunization1ExtensionRecordedDate {
  * - FHIR path `Immunization.extension:vaccinationProcedure`
  * - Type Extension
  */
-export interface CareConnectGPCImmunization1ExtensionVaccinationProcedure {
+export interface CareConnectGPCImmunization1VaccinationProcedure {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1761,7 +1762,7 @@ export interface CareConnectGPCImmunization1SiteCodingSnomedCT {
      * - FHIR path `Immunization.site.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCImmunization1SiteCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -1833,7 +1834,7 @@ export interface CareConnectGPCImmunization1SiteCodingSnomedCT {
  * - FHIR path `Immunization.site.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCImmunization1SiteCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2371,7 +2372,7 @@ export interface CareConnectGPCImmunization1RouteCodingSnomedCT {
      * - FHIR path `Immunization.route.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCImmunization1RouteCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2443,7 +2444,7 @@ export interface CareConnectGPCImmunization1RouteCodingSnomedCT {
  * - FHIR path `Immunization.route.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCImmunization1RouteCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -3341,7 +3342,7 @@ export interface CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodi
      * - FHIR path `Immunization.vaccinationProtocol.targetDisease.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -3413,7 +3414,7 @@ export interface CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodi
  * - FHIR path `Immunization.vaccinationProtocol.targetDisease.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -4012,3 +4013,179 @@ export interface CareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding 
     /** Extensions and id for `userSelected` (FHIR JSON primitive extension, see Immunization.vaccinationProtocol.doseStatus.coding.userSelected). */
     _userSelected?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Immunization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1 version 1.5.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCImmunization1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCImmunization1} reports no error or fatal issue: CareConnect-GPC-Immunization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1 version 1.5.0). */
+export declare function isCareConnectGPCImmunization1(value: unknown): value is CareConnectGPCImmunization1;
+/** Input of {@link buildCareConnectGPCImmunization1}: a {@link CareConnectGPCImmunization1} without what the builder fills in. */
+export type CareConnectGPCImmunization1Input = BuilderInput<CareConnectGPCImmunization1, 'resourceType' | 'status', {
+    meta?: ProfiledMetaInput<CareConnectGPCImmunization1['meta']>;
+    vaccinationProtocol?: CareConnectGPCImmunization1VaccinationProtocolInput[];
+    extension: [
+        CareConnectGPCImmunization1RecordedDateInput,
+        CareConnectGPCImmunization1VaccinationProcedureInput,
+        ...(CareConnectGPCImmunization1ParentPresent | CareConnectGPCImmunization1RecordedDate | CareConnectGPCImmunization1VaccinationProcedure | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectGPCImmunization1ParentPresent} (`Immunization.extension:parentPresent`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1ParentPresentInput = BuilderInput<CareConnectGPCImmunization1ParentPresent, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1RecordedDate} (`Immunization.extension:recordedDate`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1RecordedDateInput = BuilderInput<CareConnectGPCImmunization1RecordedDate, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1RouteCodingSnomedCT} (`Immunization.route.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1RouteCodingSnomedCTInput = BuilderInput<CareConnectGPCImmunization1RouteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID} (`Immunization.route.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1SiteCodingSnomedCT} (`Immunization.site.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1SiteCodingSnomedCTInput = BuilderInput<CareConnectGPCImmunization1SiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID} (`Immunization.site.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProcedure} (`Immunization.extension:vaccinationProcedure`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProcedureInput = BuilderInput<CareConnectGPCImmunization1VaccinationProcedure, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProtocol} (`Immunization.vaccinationProtocol`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProtocolInput = BuilderInput<CareConnectGPCImmunization1VaccinationProtocol, never, {
+    doseStatus: CareConnectGPCImmunization1VaccinationProtocolDoseStatusInput;
+}>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT} (`Immunization.vaccinationProtocol.targetDisease.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTInput = BuilderInput<CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID} (`Immunization.vaccinationProtocol.targetDisease.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCImmunization1VaccineCodeCodingSnomedCT} (`Immunization.vaccineCode.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccineCodeCodingSnomedCTInput = BuilderInput<CareConnectGPCImmunization1VaccineCodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProtocolDoseStatus} (`Immunization.vaccinationProtocol.doseStatus`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProtocolDoseStatusInput = BuilderInput<CareConnectGPCImmunization1VaccinationProtocolDoseStatus, never, {
+    coding?: CareConnectGPCImmunization1VaccinationProtocolDoseStatusCodingInput[];
+}>;
+/** Input of {@link CareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding} (`Immunization.vaccinationProtocol.doseStatus.coding`): what the builder fills may be left out. */
+export type CareConnectGPCImmunization1VaccinationProtocolDoseStatusCodingInput = BuilderInput<CareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding, 'code'>;
+/**
+ * Builds a {@link CareConnectGPCImmunization1} (CareConnect-GPC-Immunization-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Immunization"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Immunization-1
+ * - `status`: "completed"
+ * - fixed parts inside `vaccinationProtocol` (see its input type)
+ * - the leading items of `extension`, which must be the required slices in this order: `Immunization.extension:recordedDate`, `Immunization.extension:vaccinationProcedure`
+ *
+ * The result is checked with {@link validateCareConnectGPCImmunization1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCImmunization1(input: CareConnectGPCImmunization1Input): CareConnectGPCImmunization1;
+/**
+ * Makes a `Immunization.extension:parentPresent` item (slice `parentPresent`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1ParentPresent(input: CareConnectGPCImmunization1ParentPresentInput): CareConnectGPCImmunization1ParentPresent;
+/**
+ * Makes a `Immunization.extension:recordedDate` item (slice `recordedDate`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1RecordedDate(input: CareConnectGPCImmunization1RecordedDateInput): CareConnectGPCImmunization1RecordedDate;
+/**
+ * Makes a `Immunization.extension:vaccinationProcedure` item (slice `vaccinationProcedure`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1VaccinationProcedure(input: CareConnectGPCImmunization1VaccinationProcedureInput): CareConnectGPCImmunization1VaccinationProcedure;
+/**
+ * Makes a `Immunization.vaccineCode.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(input: CareConnectGPCImmunization1VaccineCodeCodingSnomedCTInput): CareConnectGPCImmunization1VaccineCodeCodingSnomedCT;
+/**
+ * Makes a `Immunization.site.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1SiteCodingSnomedCT(input: CareConnectGPCImmunization1SiteCodingSnomedCTInput): CareConnectGPCImmunization1SiteCodingSnomedCT;
+/**
+ * Makes a `Immunization.site.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `Immunization.route.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1RouteCodingSnomedCT(input: CareConnectGPCImmunization1RouteCodingSnomedCTInput): CareConnectGPCImmunization1RouteCodingSnomedCT;
+/**
+ * Makes a `Immunization.route.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `Immunization.vaccinationProtocol.targetDisease.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(input: CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTInput): CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT;
+/**
+ * Makes a `Immunization.vaccinationProtocol.targetDisease.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID;

@@ -1,20 +1,21 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCMedicationQuantityText1 } from './ExtensionCareConnectGPCMedicationQuantityText1.js';
-import type { ExtensionCareConnectGPCMedicationStatusReason1 } from './ExtensionCareConnectGPCMedicationStatusReason1.js';
-import type { ExtensionCareConnectGPCPrescriptionType1 } from './ExtensionCareConnectGPCPrescriptionType1.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type ExtensionCareConnectGPCMedicationQuantityText1 } from './ExtensionCareConnectGPCMedicationQuantityText1.js';
+import { type ExtensionCareConnectGPCMedicationStatusReason1 } from './ExtensionCareConnectGPCMedicationStatusReason1.js';
+import { type ExtensionCareConnectGPCPrescriptionType1 } from './ExtensionCareConnectGPCPrescriptionType1.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
 import type { MedicationRequestSubstitution } from './MedicationRequest.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 import type { Timing } from './Timing.js';
 /**
  * CareConnect-GPC-MedicationRequest-1
@@ -104,7 +105,7 @@ export interface CareConnectGPCMedicationRequest1 {
      * - FHIR path `MedicationRequest.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCMedicationRequest1ExtensionRepeatInformation | ExtensionCareConnectGPCMedicationStatusReason1 | ExtensionCareConnectGPCPrescriptionType1 | Extension)[];
+    extension?: (CareConnectGPCMedicationRequest1RepeatInformation | ExtensionCareConnectGPCMedicationStatusReason1 | ExtensionCareConnectGPCPrescriptionType1 | Extension)[];
     /**
      * Extensions that cannot be ignored
      *
@@ -479,7 +480,7 @@ export interface CareConnectGPCMedicationRequest1Meta {
  * - FHIR path `MedicationRequest.extension:repeatInformation`
  * - Type Extension
  */
-export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformation {
+export interface CareConnectGPCMedicationRequest1RepeatInformation {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -502,8 +503,8 @@ export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformation {
      * - Type Extension
      */
     extension: [
-        (CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate | Extension),
-        ...(CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued | CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate | Extension)[]
+        (CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed | CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued | CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate | Extension),
+        ...(CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed | CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued | CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -529,7 +530,7 @@ export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformation {
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsAllowed {
+export interface CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -587,7 +588,7 @@ export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformationExten
  * - FHIR path `MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsIssued`
  * - Type Extension
  */
-export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionNumberOfRepeatPrescriptionsIssued {
+export interface CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -646,7 +647,7 @@ export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformationExten
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCMedicationRequest1ExtensionRepeatInformationExtensionAuthorisationExpiryDate {
+export interface CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2103,3 +2104,127 @@ export interface CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDu
     /** Extensions and id for `code` (FHIR JSON primitive extension, see MedicationRequest.dispenseRequest.expectedSupplyDuration.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1GroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCMedicationRequest1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedicationRequest1} reports no error or fatal issue: CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0). */
+export declare function isCareConnectGPCMedicationRequest1(value: unknown): value is CareConnectGPCMedicationRequest1;
+/** Input of {@link buildCareConnectGPCMedicationRequest1}: a {@link CareConnectGPCMedicationRequest1} without what the builder fills in. */
+export type CareConnectGPCMedicationRequest1Input = BuilderInput<CareConnectGPCMedicationRequest1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCMedicationRequest1['meta']>;
+    dispenseRequest: CareConnectGPCMedicationRequest1DispenseRequestInput;
+}>;
+/** Input of {@link CareConnectGPCMedicationRequest1DispenseRequest} (`MedicationRequest.dispenseRequest`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1DispenseRequestInput = BuilderInput<CareConnectGPCMedicationRequest1DispenseRequest, never, {
+    expectedSupplyDuration?: CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurationInput;
+}>;
+/** Input of {@link CareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT} (`MedicationRequest.dosageInstruction.additionalInstruction.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCTInput = BuilderInput<CareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT} (`MedicationRequest.dosageInstruction.route.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCTInput = BuilderInput<CareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCMedicationRequest1RepeatInformation} (`MedicationRequest.extension:repeatInformation`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1RepeatInformationInput = BuilderInput<CareConnectGPCMedicationRequest1RepeatInformation, 'url', {
+    extension: [
+        CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssuedInput,
+        ...(CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed | CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued | CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate} (`MedicationRequest.extension:repeatInformation.extension:authorisationExpiryDate`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDateInput = BuilderInput<CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate, 'url'>;
+/** Input of {@link CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed} (`MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsAllowed`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowedInput = BuilderInput<CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed, 'url'>;
+/** Input of {@link CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued} (`MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsIssued`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssuedInput = BuilderInput<CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued, 'url'>;
+/** Input of {@link CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration} (`MedicationRequest.dispenseRequest.expectedSupplyDuration`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurationInput = BuilderInput<CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCMedicationRequest1} (CareConnect-GPC-MedicationRequest-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationRequest"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1
+ * - fixed parts inside `dispenseRequest` (see its input type)
+ *
+ * The result is checked with {@link validateCareConnectGPCMedicationRequest1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCMedicationRequest1(input: CareConnectGPCMedicationRequest1Input): CareConnectGPCMedicationRequest1;
+/**
+ * Makes a `MedicationRequest.extension:repeatInformation` item (slice `repeatInformation`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-...
+ * - the leading items of `extension`, which must be the required slices in this order: `MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsIssued`
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1RepeatInformation(input: CareConnectGPCMedicationRequest1RepeatInformationInput): CareConnectGPCMedicationRequest1RepeatInformation;
+/**
+ * Makes a `MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsAllowed` item (slice `numberOfRepeatPrescriptionsAllowed`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "numberOfRepeatPrescriptionsAllowed"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(input: CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowedInput): CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed;
+/**
+ * Makes a `MedicationRequest.extension:repeatInformation.extension:numberOfRepeatPrescriptionsIssued` item (slice `numberOfRepeatPrescriptionsIssued`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "numberOfRepeatPrescriptionsIssued"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(input: CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssuedInput): CareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued;
+/**
+ * Makes a `MedicationRequest.extension:repeatInformation.extension:authorisationExpiryDate` item (slice `authorisationExpiryDate`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "authorisationExpiryDate"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(input: CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDateInput): CareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate;
+/**
+ * Makes a `MedicationRequest.dosageInstruction.additionalInstruction.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(input: CareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCTInput): CareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT;
+/**
+ * Makes a `MedicationRequest.dosageInstruction.route.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(input: CareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCTInput): CareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT;

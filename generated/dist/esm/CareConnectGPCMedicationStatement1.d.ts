@@ -1,34 +1,35 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCMedicationChangeSummary1 } from './ExtensionCareConnectGPCMedicationChangeSummary1.js';
-import type { ExtensionCareConnectGPCMedicationStatementLastIssueDate1 } from './ExtensionCareConnectGPCMedicationStatementLastIssueDate1.js';
-import type { ExtensionCareConnectGPCPrescribingAgency1 } from './ExtensionCareConnectGPCPrescribingAgency1.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCMedicationChangeSummary1 } from './ExtensionCareConnectGPCMedicationChangeSummary1.js';
+import { type ExtensionCareConnectGPCMedicationStatementLastIssueDate1 } from './ExtensionCareConnectGPCMedicationStatementLastIssueDate1.js';
+import { type ExtensionCareConnectGPCPrescribingAgency1, type ExtensionCareConnectGPCPrescribingAgency1Input } from './ExtensionCareConnectGPCPrescribingAgency1.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-MedicationStatement-1
  *
@@ -118,8 +119,8 @@ export interface CareConnectGPCMedicationStatement1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1ExtensionDosageLastChanged | Extension),
-        ...(ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1ExtensionDosageLastChanged | Extension)[]
+        (ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1DosageLastChanged | Extension),
+        ...(ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1DosageLastChanged | Extension)[]
     ];
     /**
      * Extensions that cannot be ignored
@@ -441,7 +442,7 @@ export interface CareConnectGPCMedicationStatement1Meta {
  * - FHIR path `MedicationStatement.extension:dosageLastChanged`
  * - Type Extension
  */
-export interface CareConnectGPCMedicationStatement1ExtensionDosageLastChanged {
+export interface CareConnectGPCMedicationStatement1DosageLastChanged {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1438,3 +1439,62 @@ export interface CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT {
     /** Extensions and id for `userSelected` (FHIR JSON primitive extension, see MedicationStatement.dosage.route.coding:snomedCT.userSelected). */
     _userSelected?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1DosageLastChanged(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1DosageRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-MedicationStatement-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1 version 1.7.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCMedicationStatement1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCMedicationStatement1} reports no error or fatal issue: CareConnect-GPC-MedicationStatement-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1 version 1.7.0). */
+export declare function isCareConnectGPCMedicationStatement1(value: unknown): value is CareConnectGPCMedicationStatement1;
+/** Input of {@link buildCareConnectGPCMedicationStatement1}: a {@link CareConnectGPCMedicationStatement1} without what the builder fills in. */
+export type CareConnectGPCMedicationStatement1Input = BuilderInput<CareConnectGPCMedicationStatement1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCMedicationStatement1['meta']>;
+    extension: [
+        ExtensionCareConnectGPCPrescribingAgency1Input,
+        ...(ExtensionCareConnectGPCMedicationStatementLastIssueDate1 | ExtensionCareConnectGPCMedicationChangeSummary1 | ExtensionCareConnectGPCPrescribingAgency1 | CareConnectGPCMedicationStatement1DosageLastChanged | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectGPCMedicationStatement1DosageLastChanged} (`MedicationStatement.extension:dosageLastChanged`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationStatement1DosageLastChangedInput = BuilderInput<CareConnectGPCMedicationStatement1DosageLastChanged, 'url'>;
+/** Input of {@link CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT} (`MedicationStatement.dosage.route.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCTInput = BuilderInput<CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCMedicationStatement1} (CareConnect-GPC-MedicationStatement-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationStatement"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationStatement-1
+ * - the leading items of `extension`, which must be the required slices in this order: `MedicationStatement.extension:prescribingAgency`
+ *
+ * The result is checked with {@link validateCareConnectGPCMedicationStatement1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCMedicationStatement1(input: CareConnectGPCMedicationStatement1Input): CareConnectGPCMedicationStatement1;
+/**
+ * Makes a `MedicationStatement.extension:dosageLastChanged` item (slice `dosageLastChanged`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-...
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationStatement1DosageLastChanged(input: CareConnectGPCMedicationStatement1DosageLastChangedInput): CareConnectGPCMedicationStatement1DosageLastChanged;
+/**
+ * Makes a `MedicationStatement.dosage.route.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(input: CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCTInput): CareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT;

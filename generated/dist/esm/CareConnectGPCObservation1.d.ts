@@ -1,19 +1,20 @@
-import type { Attachment } from './Attachment.js';
-import type { CareConnectQuantity1 } from './CareConnectQuantity1.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CareConnectQuantity1 } from './CareConnectQuantity1.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCReasonCondition1 } from './ExtensionCareConnectGPCReasonCondition1.js';
-import type { ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
-import type { Narrative } from './Narrative.js';
+import { type ExtensionCareConnectGPCReasonCondition1 } from './ExtensionCareConnectGPCReasonCondition1.js';
+import { type ExtensionCodingSctdescid2 } from './ExtensionCodingSctdescid2.js';
+import { type Narrative } from './Narrative.js';
 import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
 /**
  * CareConnect-GPC-Observation-1
  *
@@ -1630,3 +1631,97 @@ export interface CareConnectGPCObservation1ComponentCodeCodingSnomedCT {
     /** Extensions and id for `userSelected` (FHIR JSON primitive extension, see Observation.component.code.coding:snomedCT.userSelected). */
     _userSelected?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Method(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Related(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1MethodCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Observation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1 version 1.7).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCObservation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCObservation1} reports no error or fatal issue: CareConnect-GPC-Observation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1 version 1.7). */
+export declare function isCareConnectGPCObservation1(value: unknown): value is CareConnectGPCObservation1;
+/** Input of {@link buildCareConnectGPCObservation1}: a {@link CareConnectGPCObservation1} without what the builder fills in. */
+export type CareConnectGPCObservation1Input = BuilderInput<CareConnectGPCObservation1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCObservation1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCObservation1BodySiteCodingSnomedCT} (`Observation.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCObservation1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectGPCObservation1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCObservation1CategoryCodingSnomedCT} (`Observation.category.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCObservation1CategoryCodingSnomedCTInput = BuilderInput<CareConnectGPCObservation1CategoryCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCObservation1CodeCodingSnomedCT} (`Observation.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCObservation1CodeCodingSnomedCTInput = BuilderInput<CareConnectGPCObservation1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCObservation1ComponentCodeCodingSnomedCT} (`Observation.component.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCObservation1ComponentCodeCodingSnomedCTInput = BuilderInput<CareConnectGPCObservation1ComponentCodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCObservation1MethodCodingSnomedCT} (`Observation.method.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCObservation1MethodCodingSnomedCTInput = BuilderInput<CareConnectGPCObservation1MethodCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCObservation1} (CareConnect-GPC-Observation-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Observation-1
+ *
+ * The result is checked with {@link validateCareConnectGPCObservation1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCObservation1(input: CareConnectGPCObservation1Input): CareConnectGPCObservation1;
+/**
+ * Makes a `Observation.category.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCObservation1CategoryCodingSnomedCT(input: CareConnectGPCObservation1CategoryCodingSnomedCTInput): CareConnectGPCObservation1CategoryCodingSnomedCT;
+/**
+ * Makes a `Observation.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCObservation1CodeCodingSnomedCT(input: CareConnectGPCObservation1CodeCodingSnomedCTInput): CareConnectGPCObservation1CodeCodingSnomedCT;
+/**
+ * Makes a `Observation.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCObservation1BodySiteCodingSnomedCT(input: CareConnectGPCObservation1BodySiteCodingSnomedCTInput): CareConnectGPCObservation1BodySiteCodingSnomedCT;
+/**
+ * Makes a `Observation.method.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCObservation1MethodCodingSnomedCT(input: CareConnectGPCObservation1MethodCodingSnomedCTInput): CareConnectGPCObservation1MethodCodingSnomedCT;
+/**
+ * Makes a `Observation.component.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCObservation1ComponentCodeCodingSnomedCT(input: CareConnectGPCObservation1ComponentCodeCodingSnomedCTInput): CareConnectGPCObservation1ComponentCodeCodingSnomedCT;

@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCMainLocation1 } from './ExtensionCareConnectGPCMainLocation1.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { OrganizationPeriod } from './OrganizationPeriod.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCMainLocation1 } from './ExtensionCareConnectGPCMainLocation1.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type OrganizationPeriod } from './OrganizationPeriod.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-Organization-1
  *
@@ -761,3 +762,44 @@ export interface CareConnectGPCOrganization1ContactAddress {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCOrganization1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCOrganization1} reports no error or fatal issue: CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0). */
+export declare function isCareConnectGPCOrganization1(value: unknown): value is CareConnectGPCOrganization1;
+/** Input of {@link buildCareConnectGPCOrganization1}: a {@link CareConnectGPCOrganization1} without what the builder fills in. */
+export type CareConnectGPCOrganization1Input = BuilderInput<CareConnectGPCOrganization1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCOrganization1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCOrganization1IdentifierOdsOrganisationCode} (`Organization.identifier:odsOrganisationCode`): what the builder fills may be left out. */
+export type CareConnectGPCOrganization1IdentifierOdsOrganisationCodeInput = BuilderInput<CareConnectGPCOrganization1IdentifierOdsOrganisationCode, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCOrganization1} (CareConnect-GPC-Organization-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Organization"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1
+ *
+ * The result is checked with {@link validateCareConnectGPCOrganization1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCOrganization1(input: CareConnectGPCOrganization1Input): CareConnectGPCOrganization1;
+/**
+ * Makes a `Organization.identifier:odsOrganisationCode` item (slice `odsOrganisationCode`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/ods-organization-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCOrganization1IdentifierOdsOrganisationCode(input: CareConnectGPCOrganization1IdentifierOdsOrganisationCodeInput): CareConnectGPCOrganization1IdentifierOdsOrganisationCode;

@@ -1,1 +1,392 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import {
+  checkExtensionCareConnectGPCNHSCommunication1
+} from "./ExtensionCareConnectGPCNHSCommunication1.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_birthDate",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "active",
+  "address",
+  "birthDate",
+  "communication",
+  "contained",
+  "extension",
+  "gender",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "photo",
+  "qualification",
+  "resourceType",
+  "telecom",
+  "text"
+]);
+const OWNER_0 = { paths: ["Practitioner"], type: "Practitioner", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Practitioner.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "nhsCommunication",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
+      check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1(v, x, q, d)
+    }
+  ]
+};
+const SLICING_1 = {
+  rules: "openAtEnd",
+  ordered: false,
+  element: "Practitioner.identifier",
+  base: (v, x, q, d) => checkIdentifier(v, x, q, d),
+  slices: [
+    {
+      name: "sdsUserID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-user-id",
+      check: (v, x, q, d) => checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, q, d)
+    },
+    {
+      name: "sdsRoleProfileID",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-role-profile-id",
+      check: (v, x, q, d) => checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-AdministrativeGender-1"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = {
+  paths: ["Practitioner.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_family",
+  "_given",
+  "_prefix",
+  "_suffix",
+  "_text",
+  "_use",
+  "extension",
+  "family",
+  "given",
+  "id",
+  "period",
+  "prefix",
+  "suffix",
+  "text",
+  "use"
+]);
+const OWNER_2 = { paths: ["Practitioner.name", "HumanName"], type: "HumanName", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes108,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/name-use"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_city",
+  "_country",
+  "_district",
+  "_line",
+  "_postalCode",
+  "_state",
+  "_text",
+  "_type",
+  "_use",
+  "city",
+  "country",
+  "district",
+  "extension",
+  "id",
+  "line",
+  "period",
+  "postalCode",
+  "state",
+  "text",
+  "type",
+  "use"
+]);
+const OWNER_3 = { paths: ["Practitioner.address", "Address"], type: "Address", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes6,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-use"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes7,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-type"
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "code",
+  "extension",
+  "id",
+  "identifier",
+  "issuer",
+  "modifierExtension",
+  "period"
+]);
+const OWNER_4 = { paths: ["Practitioner.qualification"], type: "BackboneElement", exact: true };
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const OWNER_5 = {
+  paths: ["Practitioner.qualification.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_5 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+function checkCareConnectGPCPractitioner1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Practitioner") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.name, x, p, "name", d, 1, 1, checkCareConnectGPCPractitioner1Name) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectGPCPractitioner1Address) && x.c === null)
+    return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (!vrt.many(o.qualification, x, p, "qualification", d, 0, -1, checkCareConnectGPCPractitioner1Qualification) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-user-id") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-role-profile-id") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.name");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1Address(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.address");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.qualification");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCPractitioner1QualificationIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.issuer, x, p, "issuer", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.issuer, false, x, p, "issuer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectGPCPractitioner1QualificationIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.qualification.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectGPCPractitioner1(value) {
+  return vrt.runCheck(value, "Practitioner", checkCareConnectGPCPractitioner1, true, vdispatch.registry);
+}
+function isCareConnectGPCPractitioner1(value) {
+  return vrt.testCheck(value, checkCareConnectGPCPractitioner1, true, vdispatch.registry);
+}
+function buildCareConnectGPCPractitioner1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Practitioner",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1"
+    },
+    isCareConnectGPCPractitioner1,
+    validateCareConnectGPCPractitioner1,
+    "CareConnectGPCPractitioner1"
+  );
+}
+function buildCareConnectGPCPractitioner1IdentifierSdsUserID(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/sds-user-id" }
+  });
+}
+function buildCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/sds-role-profile-id" }
+  });
+}
+export {
+  buildCareConnectGPCPractitioner1,
+  buildCareConnectGPCPractitioner1IdentifierSdsRoleProfileID,
+  buildCareConnectGPCPractitioner1IdentifierSdsUserID,
+  checkCareConnectGPCPractitioner1,
+  checkCareConnectGPCPractitioner1Address,
+  checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID,
+  checkCareConnectGPCPractitioner1IdentifierSdsUserID,
+  checkCareConnectGPCPractitioner1Name,
+  checkCareConnectGPCPractitioner1Qualification,
+  checkCareConnectGPCPractitioner1QualificationIdentifier,
+  isCareConnectGPCPractitioner1,
+  validateCareConnectGPCPractitioner1
+};

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
 import type { PractitionerRoleAvailableTime, PractitionerRoleNotAvailable } from './PractitionerRole.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-GPC-PractitionerRole-1
  *
@@ -481,3 +482,46 @@ export interface CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see PractitionerRole.code:sdsJobRoleName.coding.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCPractitionerRole1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCPractitionerRole1} reports no error or fatal issue: CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0). */
+export declare function isCareConnectGPCPractitionerRole1(value: unknown): value is CareConnectGPCPractitionerRole1;
+/** Input of {@link buildCareConnectGPCPractitionerRole1}: a {@link CareConnectGPCPractitionerRole1} without what the builder fills in. */
+export type CareConnectGPCPractitionerRole1Input = BuilderInput<CareConnectGPCPractitionerRole1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCPractitionerRole1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCPractitionerRole1CodeSdsJobRoleName} (`PractitionerRole.code:sdsJobRoleName`): what the builder fills may be left out. */
+export type CareConnectGPCPractitionerRole1CodeSdsJobRoleNameInput = BuilderInput<CareConnectGPCPractitionerRole1CodeSdsJobRoleName, never, {
+    coding: [CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCodingInput];
+}>;
+/** Input of {@link CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding} (`PractitionerRole.code:sdsJobRoleName.coding`): what the builder fills may be left out. */
+export type CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCodingInput = BuilderInput<CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding, 'system'>;
+/**
+ * Builds a {@link CareConnectGPCPractitionerRole1} (CareConnect-GPC-PractitionerRole-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PractitionerRole"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1
+ *
+ * The result is checked with {@link validateCareConnectGPCPractitionerRole1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCPractitionerRole1(input: CareConnectGPCPractitionerRole1Input): CareConnectGPCPractitionerRole1;
+/**
+ * Makes a `PractitionerRole.code:sdsJobRoleName` item (slice `sdsJobRoleName`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - fixed parts inside `coding` (see its input type)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCPractitionerRole1CodeSdsJobRoleName(input: CareConnectGPCPractitionerRole1CodeSdsJobRoleNameInput): CareConnectGPCPractitionerRole1CodeSdsJobRoleName;

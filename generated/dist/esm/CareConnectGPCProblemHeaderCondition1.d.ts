@@ -1,31 +1,32 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { ConditionEvidence, ConditionStage } from './Condition.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectGPCActualProblem1 } from './ExtensionCareConnectGPCActualProblem1.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectGPCActualProblem1 } from './ExtensionCareConnectGPCActualProblem1.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-ProblemHeader-Condition-1
  *
@@ -115,8 +116,8 @@ export interface CareConnectGPCProblemHeaderCondition1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance | CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent | Extension),
-        ...(ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance | CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent | Extension)[]
+        (ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1RelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ProblemSignificance | CareConnectGPCProblemHeaderCondition1RelatedClinicalContent | Extension),
+        ...(ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1RelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ProblemSignificance | CareConnectGPCProblemHeaderCondition1RelatedClinicalContent | Extension)[]
     ];
     /**
      * Extensions that cannot be ignored
@@ -515,7 +516,7 @@ export interface CareConnectGPCProblemHeaderCondition1Meta {
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHeader {
+export interface CareConnectGPCProblemHeaderCondition1RelatedProblemHeader {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -974,7 +975,7 @@ export interface CareConnectGPCProblemHeaderCondition1ExtensionRelatedProblemHea
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCProblemHeaderCondition1ExtensionProblemSignificance {
+export interface CareConnectGPCProblemHeaderCondition1ProblemSignificance {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1433,7 +1434,7 @@ export interface CareConnectGPCProblemHeaderCondition1ExtensionProblemSignifican
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCProblemHeaderCondition1ExtensionRelatedClinicalContent {
+export interface CareConnectGPCProblemHeaderCondition1RelatedClinicalContent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2223,7 +2224,7 @@ export interface CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT {
      * - FHIR path `Condition.code.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2283,7 +2284,7 @@ export interface CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT {
  * - FHIR path `Condition.code.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2812,3 +2813,108 @@ export interface CareConnectGPCProblemHeaderCondition1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Condition.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCProblemHeaderCondition1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCProblemHeaderCondition1} reports no error or fatal issue: CareConnect-GPC-ProblemHeader-Condition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1 version 1.7.0). */
+export declare function isCareConnectGPCProblemHeaderCondition1(value: unknown): value is CareConnectGPCProblemHeaderCondition1;
+/** Input of {@link buildCareConnectGPCProblemHeaderCondition1}: a {@link CareConnectGPCProblemHeaderCondition1} without what the builder fills in. */
+export type CareConnectGPCProblemHeaderCondition1Input = BuilderInput<CareConnectGPCProblemHeaderCondition1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCProblemHeaderCondition1['meta']>;
+    category: [CareConnectGPCProblemHeaderCondition1CategoryInput];
+    extension: [
+        CareConnectGPCProblemHeaderCondition1ProblemSignificanceInput,
+        ...(ExtensionCareConnectGPCActualProblem1 | CareConnectGPCProblemHeaderCondition1RelatedProblemHeader | CareConnectGPCProblemHeaderCondition1ProblemSignificance | CareConnectGPCProblemHeaderCondition1RelatedClinicalContent | Extension)[]
+    ];
+}>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1Category} (`Condition.category`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1CategoryInput = BuilderInput<CareConnectGPCProblemHeaderCondition1Category, never, {
+    coding?: CareConnectGPCProblemHeaderCondition1CategoryCodingInput[];
+}>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT} (`Condition.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTInput = BuilderInput<CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID} (`Condition.code.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1ProblemSignificance} (`Condition.extension:problemSignificance`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1ProblemSignificanceInput = BuilderInput<CareConnectGPCProblemHeaderCondition1ProblemSignificance, 'url'>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1RelatedClinicalContent} (`Condition.extension:relatedClinicalContent`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1RelatedClinicalContentInput = BuilderInput<CareConnectGPCProblemHeaderCondition1RelatedClinicalContent, 'url'>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1RelatedProblemHeader} (`Condition.extension:relatedProblemHeader`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1RelatedProblemHeaderInput = BuilderInput<CareConnectGPCProblemHeaderCondition1RelatedProblemHeader, 'url'>;
+/** Input of {@link CareConnectGPCProblemHeaderCondition1CategoryCoding} (`Condition.category.coding`): what the builder fills may be left out. */
+export type CareConnectGPCProblemHeaderCondition1CategoryCodingInput = BuilderInput<CareConnectGPCProblemHeaderCondition1CategoryCoding, 'system' | 'code' | 'display'>;
+/**
+ * Builds a {@link CareConnectGPCProblemHeaderCondition1} (CareConnect-GPC-ProblemHeader-Condition-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Condition"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProblemHeader-Condition-1
+ * - fixed parts inside `category` (see its input type)
+ * - the `system` of codings in `category`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1 (the only system of its required binding)
+ * - the leading items of `extension`, which must be the required slices in this order: `Condition.extension:problemSignificance`
+ *
+ * The result is checked with {@link validateCareConnectGPCProblemHeaderCondition1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1(input: CareConnectGPCProblemHeaderCondition1Input): CareConnectGPCProblemHeaderCondition1;
+/**
+ * Makes a `Condition.extension:relatedProblemHeader` item (slice `relatedProblemHeader`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(input: CareConnectGPCProblemHeaderCondition1RelatedProblemHeaderInput): CareConnectGPCProblemHeaderCondition1RelatedProblemHeader;
+/**
+ * Makes a `Condition.extension:problemSignificance` item (slice `problemSignificance`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1ProblemSignificance(input: CareConnectGPCProblemHeaderCondition1ProblemSignificanceInput): CareConnectGPCProblemHeaderCondition1ProblemSignificance;
+/**
+ * Makes a `Condition.extension:relatedClinicalContent` item (slice `relatedClinicalContent`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedClinicalContent-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(input: CareConnectGPCProblemHeaderCondition1RelatedClinicalContentInput): CareConnectGPCProblemHeaderCondition1RelatedClinicalContent;
+/**
+ * Makes a `Condition.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(input: CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTInput): CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT;
+/**
+ * Makes a `Condition.code.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID;

@@ -1,29 +1,30 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-ProcedureRequest-1
  *
@@ -824,7 +825,7 @@ export interface CareConnectGPCProcedureRequest1CategoryCodingSnomedCT {
      * - FHIR path `ProcedureRequest.category.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCProcedureRequest1CategoryCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -884,7 +885,7 @@ export interface CareConnectGPCProcedureRequest1CategoryCodingSnomedCT {
  * - FHIR path `ProcedureRequest.category.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCProcedureRequest1CategoryCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1420,7 +1421,7 @@ export interface CareConnectGPCProcedureRequest1CodeCodingSnomedCT {
      * - FHIR path `ProcedureRequest.code.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCProcedureRequest1CodeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -1480,7 +1481,7 @@ export interface CareConnectGPCProcedureRequest1CodeCodingSnomedCT {
  * - FHIR path `ProcedureRequest.code.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCProcedureRequest1CodeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2081,7 +2082,7 @@ export interface CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT {
      * - FHIR path `ProcedureRequest.reasonCode.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2141,7 +2142,7 @@ export interface CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT {
  * - FHIR path `ProcedureRequest.reasonCode.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2678,7 +2679,7 @@ export interface CareConnectGPCProcedureRequest1BodySiteCodingSnomedCT {
      * - FHIR path `ProcedureRequest.bodySite.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -2738,7 +2739,7 @@ export interface CareConnectGPCProcedureRequest1BodySiteCodingSnomedCT {
  * - FHIR path `ProcedureRequest.bodySite.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -3267,3 +3268,134 @@ export interface CareConnectGPCProcedureRequest1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see ProcedureRequest.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCProcedureRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Requisition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1ReasonCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-ProcedureRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1 version 1.3.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCProcedureRequest1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCProcedureRequest1} reports no error or fatal issue: CareConnect-GPC-ProcedureRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1 version 1.3.0). */
+export declare function isCareConnectGPCProcedureRequest1(value: unknown): value is CareConnectGPCProcedureRequest1;
+/** Input of {@link buildCareConnectGPCProcedureRequest1}: a {@link CareConnectGPCProcedureRequest1} without what the builder fills in. */
+export type CareConnectGPCProcedureRequest1Input = BuilderInput<CareConnectGPCProcedureRequest1, 'resourceType' | 'status', {
+    meta?: ProfiledMetaInput<CareConnectGPCProcedureRequest1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCProcedureRequest1BodySiteCodingSnomedCT} (`ProcedureRequest.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectGPCProcedureRequest1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID} (`ProcedureRequest.bodySite.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCProcedureRequest1CategoryCodingSnomedCT} (`ProcedureRequest.category.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1CategoryCodingSnomedCTInput = BuilderInput<CareConnectGPCProcedureRequest1CategoryCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID} (`ProcedureRequest.category.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCProcedureRequest1CodeCodingSnomedCT} (`ProcedureRequest.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1CodeCodingSnomedCTInput = BuilderInput<CareConnectGPCProcedureRequest1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID} (`ProcedureRequest.code.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT} (`ProcedureRequest.reasonCode.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTInput = BuilderInput<CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID} (`ProcedureRequest.reasonCode.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/**
+ * Builds a {@link CareConnectGPCProcedureRequest1} (CareConnect-GPC-ProcedureRequest-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ProcedureRequest"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-ProcedureRequest-1
+ * - `status`: "active"
+ *
+ * The result is checked with {@link validateCareConnectGPCProcedureRequest1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCProcedureRequest1(input: CareConnectGPCProcedureRequest1Input): CareConnectGPCProcedureRequest1;
+/**
+ * Makes a `ProcedureRequest.category.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(input: CareConnectGPCProcedureRequest1CategoryCodingSnomedCTInput): CareConnectGPCProcedureRequest1CategoryCodingSnomedCT;
+/**
+ * Makes a `ProcedureRequest.category.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `ProcedureRequest.code.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1CodeCodingSnomedCT(input: CareConnectGPCProcedureRequest1CodeCodingSnomedCTInput): CareConnectGPCProcedureRequest1CodeCodingSnomedCT;
+/**
+ * Makes a `ProcedureRequest.code.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `ProcedureRequest.reasonCode.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(input: CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTInput): CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT;
+/**
+ * Makes a `ProcedureRequest.reasonCode.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `ProcedureRequest.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(input: CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTInput): CareConnectGPCProcedureRequest1BodySiteCodingSnomedCT;
+/**
+ * Makes a `ProcedureRequest.bodySite.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID;

@@ -1,31 +1,32 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 import type { SpecimenProcessing } from './Specimen.js';
-import type { Timing } from './Timing.js';
+import { type Timing } from './Timing.js';
 /**
  * CareConnect-GPC-Specimen-1
  *
@@ -641,7 +642,7 @@ export interface CareConnectGPCSpecimen1TypeCodingSnomedCT {
      * - FHIR path `Specimen.type.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCSpecimen1TypeCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -712,7 +713,7 @@ export interface CareConnectGPCSpecimen1TypeCodingSnomedCT {
  * - FHIR path `Specimen.type.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCSpecimen1TypeCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1193,7 +1194,7 @@ export interface CareConnectGPCSpecimen1Collection {
      * - FHIR path `Specimen.collection.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCSpecimen1CollectionExtensionFastingStatus | Extension)[];
+    extension?: (CareConnectGPCSpecimen1CollectionFastingStatus | Extension)[];
     /**
      * Extensions that cannot be ignored
      *
@@ -1284,7 +1285,7 @@ export interface CareConnectGPCSpecimen1Collection {
  * - Type Extension
  * - Must support
  */
-export interface CareConnectGPCSpecimen1CollectionExtensionFastingStatus {
+export interface CareConnectGPCSpecimen1CollectionFastingStatus {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1822,7 +1823,7 @@ export interface CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCT {
      * - FHIR path `Specimen.collection.bodySite.coding:snomedCT.extension`
      * - Type Extension
      */
-    extension?: (CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTExtensionSnomedCTDescriptionID | Extension)[];
+    extension?: (CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID | Extension)[];
     /**
      * Identity of the terminology system
      *
@@ -1893,7 +1894,7 @@ export interface CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCT {
  * - FHIR path `Specimen.collection.bodySite.coding:snomedCT.extension:snomedCTDescriptionID`
  * - Type Extension
  */
-export interface CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTExtensionSnomedCTDescriptionID {
+export interface CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -2641,3 +2642,71 @@ export interface CareConnectGPCSpecimen1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Specimen.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1AccessionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1CollectionFastingStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1CollectionBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCSpecimen1ContainerIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-GPC-Specimen-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1 version 1.3.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectGPCSpecimen1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectGPCSpecimen1} reports no error or fatal issue: CareConnect-GPC-Specimen-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1 version 1.3.0). */
+export declare function isCareConnectGPCSpecimen1(value: unknown): value is CareConnectGPCSpecimen1;
+/** Input of {@link buildCareConnectGPCSpecimen1}: a {@link CareConnectGPCSpecimen1} without what the builder fills in. */
+export type CareConnectGPCSpecimen1Input = BuilderInput<CareConnectGPCSpecimen1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectGPCSpecimen1['meta']>;
+}>;
+/** Input of {@link CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID} (`Specimen.collection.bodySite.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/** Input of {@link CareConnectGPCSpecimen1CollectionFastingStatus} (`Specimen.collection.extension:fastingStatus`): what the builder fills may be left out. */
+export type CareConnectGPCSpecimen1CollectionFastingStatusInput = BuilderInput<CareConnectGPCSpecimen1CollectionFastingStatus, 'url'>;
+/** Input of {@link CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID} (`Specimen.type.coding:snomedCT.extension:snomedCTDescriptionID`): what the builder fills may be left out. */
+export type CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionIDInput = BuilderInput<CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID, 'url'>;
+/**
+ * Builds a {@link CareConnectGPCSpecimen1} (CareConnect-GPC-Specimen-1, https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Specimen"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Specimen-1
+ *
+ * The result is checked with {@link validateCareConnectGPCSpecimen1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectGPCSpecimen1(input: CareConnectGPCSpecimen1Input): CareConnectGPCSpecimen1;
+/**
+ * Makes a `Specimen.type.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCSpecimen1TypeCodingSnomedCTSnomedCTDescriptionID;
+/**
+ * Makes a `Specimen.collection.extension:fastingStatus` item (slice `fastingStatus`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCSpecimen1CollectionFastingStatus(input: CareConnectGPCSpecimen1CollectionFastingStatusInput): CareConnectGPCSpecimen1CollectionFastingStatus;
+/**
+ * Makes a `Specimen.collection.bodySite.coding:snomedCT.extension:snomedCTDescriptionID` item (slice `snomedCTDescriptionID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID(input: CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionIDInput): CareConnectGPCSpecimen1CollectionBodySiteCodingSnomedCTSnomedCTDescriptionID;

@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
 import type { LocationPosition } from './Location.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Location-1
  *
@@ -576,3 +577,53 @@ export interface CareConnectLocation1Address {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectLocation1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectLocation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectLocation1} reports no error or fatal issue: CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0). */
+export declare function isCareConnectLocation1(value: unknown): value is CareConnectLocation1;
+/** Input of {@link buildCareConnectLocation1}: a {@link CareConnectLocation1} without what the builder fills in. */
+export type CareConnectLocation1Input = BuilderInput<CareConnectLocation1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectLocation1['meta']>;
+}>;
+/** Input of {@link CareConnectLocation1IdentifierLocalIdentifier} (`Location.identifier:localIdentifier`): what the builder fills may be left out. */
+export type CareConnectLocation1IdentifierLocalIdentifierInput = BuilderInput<CareConnectLocation1IdentifierLocalIdentifier, 'system'>;
+/** Input of {@link CareConnectLocation1IdentifierOdsSiteCode} (`Location.identifier:odsSiteCode`): what the builder fills may be left out. */
+export type CareConnectLocation1IdentifierOdsSiteCodeInput = BuilderInput<CareConnectLocation1IdentifierOdsSiteCode, 'system'>;
+/**
+ * Builds a {@link CareConnectLocation1} (CareConnect-Location-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Location"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1
+ *
+ * The result is checked with {@link validateCareConnectLocation1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectLocation1(input: CareConnectLocation1Input): CareConnectLocation1;
+/**
+ * Makes a `Location.identifier:odsSiteCode` item (slice `odsSiteCode`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/ods-site-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectLocation1IdentifierOdsSiteCode(input: CareConnectLocation1IdentifierOdsSiteCodeInput): CareConnectLocation1IdentifierOdsSiteCode;
+/**
+ * Makes a `Location.identifier:localIdentifier` item (slice `localIdentifier`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/local-location-identifier"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectLocation1IdentifierLocalIdentifier(input: CareConnectLocation1IdentifierLocalIdentifierInput): CareConnectLocation1IdentifierLocalIdentifier;

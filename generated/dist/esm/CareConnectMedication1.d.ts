@@ -1,15 +1,16 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
+import { type ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
 import type { MedicationPackageBatch } from './Medication.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * CareConnect-Medication-1
  *
@@ -739,3 +740,35 @@ export interface CareConnectMedication1PackageContent {
      */
     amount?: SimpleQuantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectMedication1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectMedication1} reports no error or fatal issue: CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0). */
+export declare function isCareConnectMedication1(value: unknown): value is CareConnectMedication1;
+/** Input of {@link buildCareConnectMedication1}: a {@link CareConnectMedication1} without what the builder fills in. */
+export type CareConnectMedication1Input = BuilderInput<CareConnectMedication1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectMedication1['meta']>;
+}>;
+/**
+ * Builds a {@link CareConnectMedication1} (CareConnect-Medication-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Medication"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1
+ *
+ * The result is checked with {@link validateCareConnectMedication1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectMedication1(input: CareConnectMedication1Input): CareConnectMedication1;

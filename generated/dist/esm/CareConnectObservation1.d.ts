@@ -1,20 +1,21 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectReasonCondition1 } from './ExtensionCareConnectReasonCondition1.js';
-import type { ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type ExtensionCareConnectReasonCondition1 } from './ExtensionCareConnectReasonCondition1.js';
+import { type ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
 /**
  * CareConnect-Observation-1
  *
@@ -1506,3 +1507,96 @@ export interface CareConnectObservation1ComponentCodeCodingSnomedCT {
     /** Extensions and id for `userSelected` (FHIR JSON primitive extension, see Observation.component.code.coding:snomedCT.userSelected). */
     _userSelected?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1MethodCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectObservation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectObservation1} reports no error or fatal issue: CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1). */
+export declare function isCareConnectObservation1(value: unknown): value is CareConnectObservation1;
+/** Input of {@link buildCareConnectObservation1}: a {@link CareConnectObservation1} without what the builder fills in. */
+export type CareConnectObservation1Input = BuilderInput<CareConnectObservation1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectObservation1['meta']>;
+}>;
+/** Input of {@link CareConnectObservation1BodySiteCodingSnomedCT} (`Observation.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectObservation1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectObservation1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectObservation1CategoryCodingSnomedCT} (`Observation.category.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectObservation1CategoryCodingSnomedCTInput = BuilderInput<CareConnectObservation1CategoryCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectObservation1CodeCodingSnomedCT} (`Observation.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectObservation1CodeCodingSnomedCTInput = BuilderInput<CareConnectObservation1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectObservation1ComponentCodeCodingSnomedCT} (`Observation.component.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectObservation1ComponentCodeCodingSnomedCTInput = BuilderInput<CareConnectObservation1ComponentCodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectObservation1MethodCodingSnomedCT} (`Observation.method.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectObservation1MethodCodingSnomedCTInput = BuilderInput<CareConnectObservation1MethodCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectObservation1} (CareConnect-Observation-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1
+ *
+ * The result is checked with {@link validateCareConnectObservation1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectObservation1(input: CareConnectObservation1Input): CareConnectObservation1;
+/**
+ * Makes a `Observation.category.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectObservation1CategoryCodingSnomedCT(input: CareConnectObservation1CategoryCodingSnomedCTInput): CareConnectObservation1CategoryCodingSnomedCT;
+/**
+ * Makes a `Observation.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectObservation1CodeCodingSnomedCT(input: CareConnectObservation1CodeCodingSnomedCTInput): CareConnectObservation1CodeCodingSnomedCT;
+/**
+ * Makes a `Observation.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectObservation1BodySiteCodingSnomedCT(input: CareConnectObservation1BodySiteCodingSnomedCTInput): CareConnectObservation1BodySiteCodingSnomedCT;
+/**
+ * Makes a `Observation.method.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectObservation1MethodCodingSnomedCT(input: CareConnectObservation1MethodCodingSnomedCTInput): CareConnectObservation1MethodCodingSnomedCT;
+/**
+ * Makes a `Observation.component.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectObservation1ComponentCodeCodingSnomedCT(input: CareConnectObservation1ComponentCodeCodingSnomedCTInput): CareConnectObservation1ComponentCodeCodingSnomedCT;

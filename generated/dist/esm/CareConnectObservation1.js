@@ -1,1 +1,981 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import {
+  checkExtensionCareConnectReasonCondition1
+} from "./ExtensionCareConnectReasonCondition1.js";
+import { checkExtensionCodingSctdescid } from "./ExtensionCodingSctdescid.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkQuantity } from "./Quantity.js";
+import { checkRange } from "./Range.js";
+import { checkRatio } from "./Ratio.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
+import { checkSampledData } from "./SampledData.js";
+import { checkSimpleQuantity } from "./SimpleQuantity.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_effectiveDateTime",
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "_status",
+  "_valueBoolean",
+  "_valueDateTime",
+  "_valueString",
+  "_valueTime",
+  "basedOn",
+  "bodySite",
+  "category",
+  "code",
+  "comment",
+  "component",
+  "contained",
+  "context",
+  "dataAbsentReason",
+  "device",
+  "effectiveDateTime",
+  "effectivePeriod",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "interpretation",
+  "issued",
+  "language",
+  "meta",
+  "method",
+  "modifierExtension",
+  "performer",
+  "referenceRange",
+  "related",
+  "resourceType",
+  "specimen",
+  "status",
+  "subject",
+  "text",
+  "valueAttachment",
+  "valueBoolean",
+  "valueCodeableConcept",
+  "valueDateTime",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueString",
+  "valueTime"
+]);
+const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "reason",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+      check: (v, x, q, d) => checkExtensionCareConnectReasonCondition1(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_0 = /* @__PURE__ */ new Set([
+  "CarePlan",
+  "DeviceRequest",
+  "ImmunizationRecommendation",
+  "MedicationRequest",
+  "NutritionOrder",
+  "ProcedureRequest",
+  "ReferralRequest"
+]);
+const BINDING_1 = {
+  has: vcodes.inCodes36,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes37,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants([
+  "valueQuantity",
+  "valueCodeableConcept",
+  "valueString",
+  "valueBoolean",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueAttachment",
+  "valueTime",
+  "valueDateTime",
+  "valuePeriod"
+]);
+const INVARIANT_0 = vrt.invariant({
+  key: "qty-3",
+  path: "Observation.value[x]",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const BINDING_3 = {
+  has: vcodes.inCodes40,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes41,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const INVARIANT_1 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "dataAbsentReason", "_dataAbsentReason")),
+  vrt.fpEmpty(vrt.fpChoice([n], "value"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = {
+  paths: ["Observation.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_5 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_2 = {
+  paths: ["Observation.category", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_1 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.category.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectObservation1CategoryCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_3 = {
+  paths: ["Observation.code", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.code.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectObservation1CodeCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_4 = {
+  paths: ["Observation.bodySite", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_3 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.bodySite.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_5 = {
+  paths: ["Observation.method", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_4 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.method.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectObservation1MethodCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_text",
+  "age",
+  "appliesTo",
+  "extension",
+  "high",
+  "id",
+  "low",
+  "modifierExtension",
+  "text",
+  "type"
+]);
+const OWNER_6 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
+const BINDING_7 = {
+  has: vcodes.inCodes44,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/referencerange-meaning"
+};
+const INVARIANT_2 = vrt.invariant({
+  key: "obs-3",
+  path: "Observation.referenceRange",
+  expression: "low.exists() or high.exists() or text.exists()",
+  severity: "error",
+  human: "Must have at least a low or a high or text"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "low", "_low")), vrt.fpExists(vrt.fpChild([n], "high", "_high"))),
+  vrt.fpExists(vrt.fpChild([n], "text", "_text"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const KEYS_4 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "target", "type"]);
+const OWNER_7 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
+const BINDING_8 = {
+  has: vcodes.inCodes43,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/observation-relationshiptypes"
+};
+const TARGETS_7 = /* @__PURE__ */ new Set(["Observation", "QuestionnaireResponse", "Sequence"]);
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_valueDateTime",
+  "_valueString",
+  "_valueTime",
+  "code",
+  "dataAbsentReason",
+  "extension",
+  "id",
+  "interpretation",
+  "modifierExtension",
+  "referenceRange",
+  "valueAttachment",
+  "valueCodeableConcept",
+  "valueDateTime",
+  "valuePeriod",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueString",
+  "valueTime"
+]);
+const OWNER_8 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
+const CHOICE_2 = vrt.choiceVariants([
+  "valueQuantity",
+  "valueCodeableConcept",
+  "valueString",
+  "valueRange",
+  "valueRatio",
+  "valueSampledData",
+  "valueAttachment",
+  "valueTime",
+  "valueDateTime",
+  "valuePeriod"
+]);
+const INVARIANT_3 = vrt.invariant({
+  key: "qty-3",
+  path: "Observation.component.value[x]",
+  expression: "code.empty() or system.exists()",
+  severity: "error",
+  human: "If a code for the unit is present, the system SHALL also be present"
+});
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_9 = { paths: ["Observation.category.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_9, false);
+const SLICING_5 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.category.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
+    }
+  ]
+};
+const OWNER_10 = { paths: ["Observation.code.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
+const SLICING_6 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.code.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
+    }
+  ]
+};
+const OWNER_11 = { paths: ["Observation.bodySite.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
+const SLICING_7 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.bodySite.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_3(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
+    }
+  ]
+};
+const OWNER_12 = { paths: ["Observation.method.coding", "Coding"], type: "Coding", exact: true };
+const EXTENSION_4 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_12, false);
+const SLICING_8 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.method.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_4(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
+    }
+  ]
+};
+const OWNER_13 = {
+  paths: ["Observation.component.code", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const SLICING_9 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.component.code.coding",
+  base: (v, x, q, d) => checkCoding(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCT",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      check: (v, x, q, d) => checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, q, d)
+    }
+  ]
+};
+const OWNER_14 = {
+  paths: ["Observation.component.code.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+const EXTENSION_5 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
+const SLICING_10 = {
+  rules: "open",
+  ordered: false,
+  element: "Observation.component.code.coding:snomedCT.extension",
+  base: (v, x, q, d) => EXTENSION_5(v, x, q, d),
+  slices: [
+    {
+      name: "snomedCTDescriptionID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
+    }
+  ]
+};
+function checkCareConnectObservation1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectObservation1Identifier) && x.c === null)
+    return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectObservation1Category) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectObservation1Code) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.effectiveDateTime,
+    o._effectiveDateTime,
+    x,
+    p,
+    "effective.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.valueCodeableConcept,
+    false,
+    x,
+    p,
+    "value.ofType(CodeableConcept)",
+    vrt.checkInvariant,
+    INVARIANT_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueBoolean, false, x, p, "value.ofType(boolean)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectObservation1BodySite) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, checkCareConnectObservation1Method) && x.c === null) return false;
+  if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+    return false;
+  if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkCareConnectObservation1Related) && x.c === null)
+    return false;
+  if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkCareConnectObservation1Component) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectObservation1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1Category(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.category");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1Code(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.code");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1BodySite(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.bodySite");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1Method(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.method");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_4) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    return false;
+  return true;
+}
+function _checkObservationReferenceRange(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.low, x, p, "low", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.high, x, p, "high", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+  if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.age, x, p, "age", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectObservation1Related(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.related");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectObservation1Component(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.component");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectObservation1ComponentCode) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.valueCodeableConcept,
+    false,
+    x,
+    p,
+    "value.ofType(CodeableConcept)",
+    vrt.checkInvariant,
+    INVARIANT_3
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_8
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueString, false, x, p, "value.ofType(string)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.eachWith(o.valueRange, false, x, p, "value.ofType(Range)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+  if (!vrt.eachWith(o.valueRatio, false, x, p, "value.ofType(Ratio)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueSampledData, false, x, p, "value.ofType(SampledData)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueAttachment, false, x, p, "value.ofType(Attachment)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueTime, false, x, p, "value.ofType(time)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_8
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueDateTime, false, x, p, "value.ofType(dateTime)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.eachWith(o.valuePeriod, false, x, p, "value.ofType(Period)", vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1CategoryCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.category.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1CodeCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.bodySite.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1MethodCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.method.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1ComponentCode(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.component.code");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+  if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_9) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Observation.component.code.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_10) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    return false;
+  if (!vrt.prim(o.userSelected, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectObservation1(value) {
+  return vrt.runCheck(value, "Observation", checkCareConnectObservation1, true, vdispatch.registry);
+}
+function isCareConnectObservation1(value) {
+  return vrt.testCheck(value, checkCareConnectObservation1, true, vdispatch.registry);
+}
+function buildCareConnectObservation1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Observation",
+      profile: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1"
+    },
+    isCareConnectObservation1,
+    validateCareConnectObservation1,
+    "CareConnectObservation1"
+  );
+}
+function buildCareConnectObservation1CategoryCodingSnomedCT(input) {
+  return fillPart(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectObservation1CodeCodingSnomedCT(input) {
+  return fillPart(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectObservation1BodySiteCodingSnomedCT(input) {
+  return fillPart(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectObservation1MethodCodingSnomedCT(input) {
+  return fillPart(input, { set: { system: "http://snomed.info/sct" } });
+}
+function buildCareConnectObservation1ComponentCodeCodingSnomedCT(input) {
+  return fillPart(input, {
+    set: { system: "http://snomed.info/sct" }
+  });
+}
+export {
+  buildCareConnectObservation1,
+  buildCareConnectObservation1BodySiteCodingSnomedCT,
+  buildCareConnectObservation1CategoryCodingSnomedCT,
+  buildCareConnectObservation1CodeCodingSnomedCT,
+  buildCareConnectObservation1ComponentCodeCodingSnomedCT,
+  buildCareConnectObservation1MethodCodingSnomedCT,
+  checkCareConnectObservation1,
+  checkCareConnectObservation1BodySite,
+  checkCareConnectObservation1BodySiteCodingSnomedCT,
+  checkCareConnectObservation1Category,
+  checkCareConnectObservation1CategoryCodingSnomedCT,
+  checkCareConnectObservation1Code,
+  checkCareConnectObservation1CodeCodingSnomedCT,
+  checkCareConnectObservation1Component,
+  checkCareConnectObservation1ComponentCode,
+  checkCareConnectObservation1ComponentCodeCodingSnomedCT,
+  checkCareConnectObservation1Identifier,
+  checkCareConnectObservation1Method,
+  checkCareConnectObservation1MethodCodingSnomedCT,
+  checkCareConnectObservation1Related,
+  isCareConnectObservation1,
+  validateCareConnectObservation1
+};

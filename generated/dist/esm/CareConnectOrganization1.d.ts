@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectMainLocation1 } from './ExtensionCareConnectMainLocation1.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { OrganizationPeriod } from './OrganizationPeriod.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectMainLocation1 } from './ExtensionCareConnectMainLocation1.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type OrganizationPeriod } from './OrganizationPeriod.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Organization-1
  *
@@ -915,3 +916,68 @@ export interface CareConnectOrganization1ContactAddress {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectOrganization1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectOrganization1} reports no error or fatal issue: CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0). */
+export declare function isCareConnectOrganization1(value: unknown): value is CareConnectOrganization1;
+/** Input of {@link buildCareConnectOrganization1}: a {@link CareConnectOrganization1} without what the builder fills in. */
+export type CareConnectOrganization1Input = BuilderInput<CareConnectOrganization1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectOrganization1['meta']>;
+}>;
+/** Input of {@link CareConnectOrganization1IdentifierLocalIdentifier} (`Organization.identifier:localIdentifier`): what the builder fills may be left out. */
+export type CareConnectOrganization1IdentifierLocalIdentifierInput = BuilderInput<CareConnectOrganization1IdentifierLocalIdentifier, 'system'>;
+/** Input of {@link CareConnectOrganization1IdentifierOdsOrganisationCode} (`Organization.identifier:odsOrganisationCode`): what the builder fills may be left out. */
+export type CareConnectOrganization1IdentifierOdsOrganisationCodeInput = BuilderInput<CareConnectOrganization1IdentifierOdsOrganisationCode, 'system'>;
+/** Input of {@link CareConnectOrganization1IdentifierOdsSiteCode} (`Organization.identifier:odsSiteCode`): what the builder fills may be left out. */
+export type CareConnectOrganization1IdentifierOdsSiteCodeInput = BuilderInput<CareConnectOrganization1IdentifierOdsSiteCode, 'system'>;
+/**
+ * Builds a {@link CareConnectOrganization1} (CareConnect-Organization-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Organization"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1
+ *
+ * The result is checked with {@link validateCareConnectOrganization1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectOrganization1(input: CareConnectOrganization1Input): CareConnectOrganization1;
+/**
+ * Makes a `Organization.identifier:odsOrganisationCode` item (slice `odsOrganisationCode`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/ods-organization-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectOrganization1IdentifierOdsOrganisationCode(input: CareConnectOrganization1IdentifierOdsOrganisationCodeInput): CareConnectOrganization1IdentifierOdsOrganisationCode;
+/**
+ * Makes a `Organization.identifier:odsSiteCode` item (slice `odsSiteCode`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/ods-site-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectOrganization1IdentifierOdsSiteCode(input: CareConnectOrganization1IdentifierOdsSiteCodeInput): CareConnectOrganization1IdentifierOdsSiteCode;
+/**
+ * Makes a `Organization.identifier:localIdentifier` item (slice `localIdentifier`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/local-organization-code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectOrganization1IdentifierLocalIdentifier(input: CareConnectOrganization1IdentifierLocalIdentifierInput): CareConnectOrganization1IdentifierLocalIdentifier;

@@ -1,1 +1,789 @@
-export {};
+import { checkBirthPlace } from "./BirthPlace.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import {
+  checkExtensionCareConnectDeathNotificationStatus1
+} from "./ExtensionCareConnectDeathNotificationStatus1.js";
+import {
+  checkExtensionCareConnectEthnicCategory1
+} from "./ExtensionCareConnectEthnicCategory1.js";
+import {
+  checkExtensionCareConnectNHSCommunication1
+} from "./ExtensionCareConnectNHSCommunication1.js";
+import {
+  checkExtensionCareConnectNHSNumberVerificationStatus1
+} from "./ExtensionCareConnectNHSNumberVerificationStatus1.js";
+import {
+  checkExtensionCareConnectNominatedPharmacy1
+} from "./ExtensionCareConnectNominatedPharmacy1.js";
+import {
+  checkExtensionCareConnectReligiousAffiliation1
+} from "./ExtensionCareConnectReligiousAffiliation1.js";
+import {
+  checkExtensionCareConnectResidentialStatus1
+} from "./ExtensionCareConnectResidentialStatus1.js";
+import {
+  checkExtensionCareConnectTreatmentCategory1
+} from "./ExtensionCareConnectTreatmentCategory1.js";
+import { checkHumanName } from "./HumanName.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPatientBirthTime } from "./PatientBirthTime.js";
+import { checkPatientCadavericDonor } from "./PatientCadavericDonor.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_birthDate",
+  "_deceasedBoolean",
+  "_deceasedDateTime",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_multipleBirthBoolean",
+  "_multipleBirthInteger",
+  "active",
+  "address",
+  "animal",
+  "birthDate",
+  "communication",
+  "contact",
+  "contained",
+  "deceasedBoolean",
+  "deceasedDateTime",
+  "extension",
+  "gender",
+  "generalPractitioner",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "link",
+  "managingOrganization",
+  "maritalStatus",
+  "meta",
+  "modifierExtension",
+  "multipleBirthBoolean",
+  "multipleBirthInteger",
+  "name",
+  "photo",
+  "resourceType",
+  "telecom",
+  "text"
+]);
+const OWNER_0 = { paths: ["Patient"], type: "Patient", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Patient.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "ethnicCategory",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+      check: (v, x, q, d) => checkExtensionCareConnectEthnicCategory1(v, x, q, d)
+    },
+    {
+      name: "religiousAffiliation",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+      check: (v, x, q, d) => checkExtensionCareConnectReligiousAffiliation1(v, x, q, d)
+    },
+    {
+      name: "patient-cadavericDonor",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      check: (v, x, q, d) => checkPatientCadavericDonor(v, x, q, d)
+    },
+    {
+      name: "residentialStatus",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+      check: (v, x, q, d) => checkExtensionCareConnectResidentialStatus1(v, x, q, d)
+    },
+    {
+      name: "treatmentCategory",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+      check: (v, x, q, d) => checkExtensionCareConnectTreatmentCategory1(v, x, q, d)
+    },
+    {
+      name: "nhsCommunication",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      check: (v, x, q, d) => checkExtensionCareConnectNHSCommunication1(v, x, q, d)
+    },
+    {
+      name: "birthPlace",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/birthPlace",
+      check: (v, x, q, d) => checkBirthPlace(v, x, q, d)
+    },
+    {
+      name: "nominatedPharmacy",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+      check: (v, x, q, d) => checkExtensionCareConnectNominatedPharmacy1(v, x, q, d)
+    },
+    {
+      name: "deathNotificationStatus",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+      check: (v, x, q, d) => checkExtensionCareConnectDeathNotificationStatus1(v, x, q, d)
+    }
+  ]
+};
+const SLICING_1 = {
+  rules: "openAtEnd",
+  ordered: false,
+  element: "Patient.identifier",
+  base: (v, x, q, d) => checkIdentifier(v, x, q, d),
+  slices: [
+    {
+      name: "nhsNumber",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
+      check: (v, x, q, d) => checkCareConnectPatient1IdentifierNhsNumber(v, x, q, d)
+    },
+    {
+      name: "localIdentifier",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-patient-identifier",
+      check: (v, x, q, d) => checkCareConnectPatient1IdentifierLocalIdentifier(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-AdministrativeGender-1"
+};
+const CHOICE_0 = vrt.choiceVariants(["deceasedBoolean", "deceasedDateTime"]);
+const BINDING_2 = {
+  has: vcodes.inCodes110,
+  strength: "required",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-MaritalStatus-1"
+};
+const CHOICE_1 = vrt.choiceVariants(["multipleBirthBoolean", "multipleBirthInteger"]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = { paths: ["Patient.identifier", "Identifier"], type: "Identifier", exact: true };
+const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
+const SLICING_2 = {
+  rules: "open",
+  ordered: false,
+  element: "Patient.identifier:nhsNumber.extension",
+  base: (v, x, q, d) => EXTENSION_1(v, x, q, d),
+  slices: [
+    {
+      name: "nhsNumberVerificationStatus",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+      check: (v, x, q, d) => checkExtensionCareConnectNHSNumberVerificationStatus1(v, x, q, d)
+    }
+  ]
+};
+const BINDING_3 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_rank",
+  "_system",
+  "_use",
+  "_value",
+  "extension",
+  "id",
+  "period",
+  "rank",
+  "system",
+  "use",
+  "value"
+]);
+const OWNER_2 = { paths: ["Patient.telecom", "ContactPoint"], type: "ContactPoint", exact: true };
+const BINDING_5 = {
+  has: vcodes.inCodes111,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/contact-point-system"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes112,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/contact-point-use"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "cpt-2",
+  path: "Patient.telecom",
+  expression: "value.empty() or system.exists()",
+  severity: "error",
+  human: "A system is required if a value is provided."
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "value", "_value")), vrt.fpExists(vrt.fpChild([n], "system", "_system")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id"]);
+const OWNER_3 = { paths: ["Patient.birthDate"], type: "date", exact: true };
+const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_3, false);
+const SLICING_3 = {
+  rules: "open",
+  ordered: false,
+  element: "Patient.birthDate.extension",
+  base: (v, x, q, d) => EXTENSION_2(v, x, q, d),
+  slices: [
+    {
+      name: "patient-birthTime",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+      check: (v, x, q, d) => checkPatientBirthTime(v, x, q, d)
+    }
+  ]
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_city",
+  "_country",
+  "_district",
+  "_line",
+  "_postalCode",
+  "_state",
+  "_text",
+  "_type",
+  "_use",
+  "city",
+  "country",
+  "district",
+  "extension",
+  "id",
+  "line",
+  "period",
+  "postalCode",
+  "state",
+  "text",
+  "type",
+  "use"
+]);
+const OWNER_4 = { paths: ["Patient.address", "Address"], type: "Address", exact: true };
+const BINDING_7 = {
+  has: vcodes.inCodes6,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-use"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes7,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-type"
+};
+const KEYS_5 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_5 = {
+  paths: ["Patient.maritalStatus", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_gender",
+  "address",
+  "extension",
+  "gender",
+  "id",
+  "modifierExtension",
+  "name",
+  "organization",
+  "period",
+  "relationship",
+  "telecom"
+]);
+const OWNER_6 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
+const BINDING_9 = {
+  has: vcodes.inCodes113,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v2-0131"
+};
+const INVARIANT_1 = vrt.invariant({
+  key: "pat-1",
+  path: "Patient.contact",
+  expression: "name.exists() or telecom.exists() or address.exists() or organization.exists()",
+  severity: "error",
+  human: "SHALL at least contain a contact's details or a reference to an organization"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "name", "_name")), vrt.fpExists(vrt.fpChild([n], "telecom", "_telecom"))),
+    vrt.fpExists(vrt.fpChild([n], "address", "_address"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "organization", "_organization"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const KEYS_7 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "other", "type"]);
+const OWNER_7 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
+const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
+const BINDING_10 = {
+  has: vcodes.inCodes114,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/link-type"
+};
+const KEYS_8 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_8 = { paths: ["Patient.maritalStatus.coding", "Coding"], type: "Coding", exact: true };
+const KEYS_9 = /* @__PURE__ */ new Set([
+  "_family",
+  "_given",
+  "_prefix",
+  "_suffix",
+  "_text",
+  "_use",
+  "extension",
+  "family",
+  "given",
+  "id",
+  "period",
+  "prefix",
+  "suffix",
+  "text",
+  "use"
+]);
+const OWNER_9 = { paths: ["Patient.contact.name", "HumanName"], type: "HumanName", exact: true };
+const BINDING_11 = {
+  has: vcodes.inCodes108,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/name-use"
+};
+const OWNER_10 = { paths: ["Patient.contact.address", "Address"], type: "Address", exact: true };
+function checkCareConnectPatient1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.name, x, p, "name", d, 1, -1, checkHumanName) && x.c === null) return false;
+  vrt.slicingNotChecked(o.name, x, p, "name", "Patient.name", "slice 'other' has no fixed or pattern value at 'use'");
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.birthDate,
+    o._birthDate,
+    x,
+    p,
+    "birthDate",
+    d,
+    0,
+    vrt.isValidDate,
+    "date",
+    _checkPatientBirthDateElement
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.deceasedBoolean,
+    o._deceasedBoolean,
+    x,
+    p,
+    "deceased.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.deceasedDateTime,
+    o._deceasedDateTime,
+    x,
+    p,
+    "deceased.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
+  if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.multipleBirthBoolean,
+    o._multipleBirthBoolean,
+    x,
+    p,
+    "multipleBirth.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.multipleBirthInteger,
+    o._multipleBirthInteger,
+    x,
+    p,
+    "multipleBirth.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
+  if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
+  if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
+  if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1IdentifierNhsNumber(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/nhs-number") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/local-patient-identifier") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectPatient1Telecom(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.telecom");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function _checkPatientBirthDateElement(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.birthDate");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, false) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1Address(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.address");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectPatient1MaritalStatusCoding) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1Contact(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.contact");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_9) && x.c === null)
+    return false;
+  if (!vrt.one(o.name, x, p, "name", d, 1, checkCareConnectPatient1ContactName) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectPatient1ContactAddress) && x.c === null) return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1Link(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.other, x, p, "other", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1ContactName(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.contact.name");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_11) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPatient1ContactAddress(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Patient.contact.address");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function validateCareConnectPatient1(value) {
+  return vrt.runCheck(value, "Patient", checkCareConnectPatient1, true, vdispatch.registry);
+}
+function isCareConnectPatient1(value) {
+  return vrt.testCheck(value, checkCareConnectPatient1, true, vdispatch.registry);
+}
+function buildCareConnectPatient1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Patient",
+      profile: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1",
+      lead: { name: [{ set: { use: "official" } }] }
+    },
+    isCareConnectPatient1,
+    validateCareConnectPatient1,
+    "CareConnectPatient1"
+  );
+}
+function buildCareConnectPatient1IdentifierNhsNumber(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/nhs-number" },
+    lead: {
+      extension: [
+        {
+          set: {
+            url: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1"
+          },
+          system: {
+            valueCodeableConcept: "https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1"
+          }
+        }
+      ]
+    }
+  });
+}
+function buildCareConnectPatient1IdentifierLocalIdentifier(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/local-patient-identifier" }
+  });
+}
+function buildCareConnectPatient1NameOfficial(input) {
+  return fillPart(input, { set: { use: "official" } });
+}
+export {
+  buildCareConnectPatient1,
+  buildCareConnectPatient1IdentifierLocalIdentifier,
+  buildCareConnectPatient1IdentifierNhsNumber,
+  buildCareConnectPatient1NameOfficial,
+  checkCareConnectPatient1,
+  checkCareConnectPatient1Address,
+  checkCareConnectPatient1Contact,
+  checkCareConnectPatient1ContactAddress,
+  checkCareConnectPatient1ContactName,
+  checkCareConnectPatient1IdentifierLocalIdentifier,
+  checkCareConnectPatient1IdentifierNhsNumber,
+  checkCareConnectPatient1Link,
+  checkCareConnectPatient1MaritalStatus,
+  checkCareConnectPatient1MaritalStatusCoding,
+  checkCareConnectPatient1Telecom,
+  isCareConnectPatient1,
+  validateCareConnectPatient1
+};

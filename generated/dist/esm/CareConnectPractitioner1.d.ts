@@ -1,16 +1,17 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectNHSCommunication1 } from './ExtensionCareConnectNHSCommunication1.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type ExtensionCareConnectNHSCommunication1 } from './ExtensionCareConnectNHSCommunication1.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Practitioner-1
  *
@@ -754,3 +755,67 @@ export interface CareConnectPractitioner1QualificationIdentifier {
      */
     assigner?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectPractitioner1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectPractitioner1} reports no error or fatal issue: CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0). */
+export declare function isCareConnectPractitioner1(value: unknown): value is CareConnectPractitioner1;
+/** Input of {@link buildCareConnectPractitioner1}: a {@link CareConnectPractitioner1} without what the builder fills in. */
+export type CareConnectPractitioner1Input = BuilderInput<CareConnectPractitioner1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectPractitioner1['meta']>;
+}>;
+/** Input of {@link CareConnectPractitioner1IdentifierLocalIdentifier} (`Practitioner.identifier:localIdentifier`): what the builder fills may be left out. */
+export type CareConnectPractitioner1IdentifierLocalIdentifierInput = BuilderInput<CareConnectPractitioner1IdentifierLocalIdentifier, 'system'>;
+/** Input of {@link CareConnectPractitioner1IdentifierSdsRoleProfileID} (`Practitioner.identifier:sdsRoleProfileID`): what the builder fills may be left out. */
+export type CareConnectPractitioner1IdentifierSdsRoleProfileIDInput = BuilderInput<CareConnectPractitioner1IdentifierSdsRoleProfileID, 'system'>;
+/** Input of {@link CareConnectPractitioner1IdentifierSdsUserID} (`Practitioner.identifier:sdsUserID`): what the builder fills may be left out. */
+export type CareConnectPractitioner1IdentifierSdsUserIDInput = BuilderInput<CareConnectPractitioner1IdentifierSdsUserID, 'system'>;
+/**
+ * Builds a {@link CareConnectPractitioner1} (CareConnect-Practitioner-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Practitioner"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1
+ *
+ * The result is checked with {@link validateCareConnectPractitioner1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectPractitioner1(input: CareConnectPractitioner1Input): CareConnectPractitioner1;
+/**
+ * Makes a `Practitioner.identifier:sdsUserID` item (slice `sdsUserID`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/sds-user-id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPractitioner1IdentifierSdsUserID(input: CareConnectPractitioner1IdentifierSdsUserIDInput): CareConnectPractitioner1IdentifierSdsUserID;
+/**
+ * Makes a `Practitioner.identifier:sdsRoleProfileID` item (slice `sdsRoleProfileID`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/sds-role-profile-id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPractitioner1IdentifierSdsRoleProfileID(input: CareConnectPractitioner1IdentifierSdsRoleProfileIDInput): CareConnectPractitioner1IdentifierSdsRoleProfileID;
+/**
+ * Makes a `Practitioner.identifier:localIdentifier` item (slice `localIdentifier`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "https://fhir.nhs.uk/Id/local-practitioner-identifier"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectPractitioner1IdentifierLocalIdentifier(input: CareConnectPractitioner1IdentifierLocalIdentifierInput): CareConnectPractitioner1IdentifierLocalIdentifier;

@@ -1,1 +1,392 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import {
+  checkExtensionCareConnectNHSCommunication1
+} from "./ExtensionCareConnectNHSCommunication1.js";
+import { checkHumanName } from "./HumanName.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_birthDate",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "active",
+  "address",
+  "birthDate",
+  "communication",
+  "contained",
+  "extension",
+  "gender",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "photo",
+  "qualification",
+  "resourceType",
+  "telecom",
+  "text"
+]);
+const OWNER_0 = { paths: ["Practitioner"], type: "Practitioner", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Practitioner.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "nhsCommunication",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      check: (v, x, q, d) => checkExtensionCareConnectNHSCommunication1(v, x, q, d)
+    }
+  ]
+};
+const SLICING_1 = {
+  rules: "openAtEnd",
+  ordered: false,
+  element: "Practitioner.identifier",
+  base: (v, x, q, d) => checkIdentifier(v, x, q, d),
+  slices: [
+    {
+      name: "sdsUserID",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-user-id",
+      check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierSdsUserID(v, x, q, d)
+    },
+    {
+      name: "sdsRoleProfileID",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-role-profile-id",
+      check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v, x, q, d)
+    },
+    {
+      name: "localIdentifier",
+      min: 0,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-practitioner-identifier",
+      check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierLocalIdentifier(v, x, q, d)
+    }
+  ]
+};
+const BINDING_1 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-AdministrativeGender-1"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_1 = {
+  paths: ["Practitioner.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+const BINDING_2 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_city",
+  "_country",
+  "_district",
+  "_line",
+  "_postalCode",
+  "_state",
+  "_text",
+  "_type",
+  "_use",
+  "city",
+  "country",
+  "district",
+  "extension",
+  "id",
+  "line",
+  "period",
+  "postalCode",
+  "state",
+  "text",
+  "type",
+  "use"
+]);
+const OWNER_2 = { paths: ["Practitioner.address", "Address"], type: "Address", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes6,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-use"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes7,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/address-type"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "code",
+  "extension",
+  "id",
+  "identifier",
+  "issuer",
+  "modifierExtension",
+  "period"
+]);
+const OWNER_3 = { paths: ["Practitioner.qualification"], type: "BackboneElement", exact: true };
+const OWNER_4 = {
+  paths: ["Practitioner.qualification.identifier", "Identifier"],
+  type: "Identifier",
+  exact: true
+};
+function checkCareConnectPractitioner1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Practitioner") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.name, x, p, "name", d, 0, -1, checkHumanName) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectPractitioner1Address) && x.c === null)
+    return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, checkAttachment) && x.c === null) return false;
+  if (!vrt.many(o.qualification, x, p, "qualification", d, 0, -1, checkCareConnectPractitioner1Qualification) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPractitioner1IdentifierSdsUserID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-user-id") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-role-profile-id") && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPractitioner1IdentifierLocalIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.system,
+    false,
+    x,
+    p,
+    "system",
+    vrt.checkFixed,
+    "https://fhir.nhs.uk/Id/local-practitioner-identifier"
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkCareConnectPractitioner1Address(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.address");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPractitioner1Qualification(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.qualification");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectPractitioner1QualificationIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.issuer, x, p, "issuer", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.issuer, false, x, p, "issuer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  return true;
+}
+function checkCareConnectPractitioner1QualificationIdentifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Practitioner.qualification.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateCareConnectPractitioner1(value) {
+  return vrt.runCheck(value, "Practitioner", checkCareConnectPractitioner1, true, vdispatch.registry);
+}
+function isCareConnectPractitioner1(value) {
+  return vrt.testCheck(value, checkCareConnectPractitioner1, true, vdispatch.registry);
+}
+function buildCareConnectPractitioner1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Practitioner",
+      profile: "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1"
+    },
+    isCareConnectPractitioner1,
+    validateCareConnectPractitioner1,
+    "CareConnectPractitioner1"
+  );
+}
+function buildCareConnectPractitioner1IdentifierSdsUserID(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/sds-user-id" }
+  });
+}
+function buildCareConnectPractitioner1IdentifierSdsRoleProfileID(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/sds-role-profile-id" }
+  });
+}
+function buildCareConnectPractitioner1IdentifierLocalIdentifier(input) {
+  return fillPart(input, {
+    set: { system: "https://fhir.nhs.uk/Id/local-practitioner-identifier" }
+  });
+}
+export {
+  buildCareConnectPractitioner1,
+  buildCareConnectPractitioner1IdentifierLocalIdentifier,
+  buildCareConnectPractitioner1IdentifierSdsRoleProfileID,
+  buildCareConnectPractitioner1IdentifierSdsUserID,
+  checkCareConnectPractitioner1,
+  checkCareConnectPractitioner1Address,
+  checkCareConnectPractitioner1IdentifierLocalIdentifier,
+  checkCareConnectPractitioner1IdentifierSdsRoleProfileID,
+  checkCareConnectPractitioner1IdentifierSdsUserID,
+  checkCareConnectPractitioner1Qualification,
+  checkCareConnectPractitioner1QualificationIdentifier,
+  isCareConnectPractitioner1,
+  validateCareConnectPractitioner1
+};

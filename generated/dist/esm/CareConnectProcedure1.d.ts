@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { ExtensionCareConnectAnaestheticIssues1 } from './ExtensionCareConnectAnaestheticIssues1.js';
-import type { ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
+import { type ExtensionCareConnectAnaestheticIssues1 } from './ExtensionCareConnectAnaestheticIssues1.js';
+import { type ExtensionCodingSctdescid } from './ExtensionCodingSctdescid.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
 import type { ProcedureFocalDevice } from './Procedure.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * CareConnect-Procedure-1
  *
@@ -1067,3 +1068,70 @@ export interface CareConnectProcedure1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Procedure.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1ComplicationCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareConnect-Procedure-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareConnectProcedure1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareConnectProcedure1} reports no error or fatal issue: CareConnect-Procedure-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1 version 1.0.0). */
+export declare function isCareConnectProcedure1(value: unknown): value is CareConnectProcedure1;
+/** Input of {@link buildCareConnectProcedure1}: a {@link CareConnectProcedure1} without what the builder fills in. */
+export type CareConnectProcedure1Input = BuilderInput<CareConnectProcedure1, 'resourceType', {
+    meta?: ProfiledMetaInput<CareConnectProcedure1['meta']>;
+}>;
+/** Input of {@link CareConnectProcedure1BodySiteCodingSnomedCT} (`Procedure.bodySite.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectProcedure1BodySiteCodingSnomedCTInput = BuilderInput<CareConnectProcedure1BodySiteCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectProcedure1CodeCodingSnomedCT} (`Procedure.code.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectProcedure1CodeCodingSnomedCTInput = BuilderInput<CareConnectProcedure1CodeCodingSnomedCT, 'system'>;
+/** Input of {@link CareConnectProcedure1ComplicationCodingSnomedCT} (`Procedure.complication.coding:snomedCT`): what the builder fills may be left out. */
+export type CareConnectProcedure1ComplicationCodingSnomedCTInput = BuilderInput<CareConnectProcedure1ComplicationCodingSnomedCT, 'system'>;
+/**
+ * Builds a {@link CareConnectProcedure1} (CareConnect-Procedure-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Procedure"
+ * - `meta.profile`: adds https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1
+ *
+ * The result is checked with {@link validateCareConnectProcedure1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareConnectProcedure1(input: CareConnectProcedure1Input): CareConnectProcedure1;
+/**
+ * Makes a `Procedure.code.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectProcedure1CodeCodingSnomedCT(input: CareConnectProcedure1CodeCodingSnomedCTInput): CareConnectProcedure1CodeCodingSnomedCT;
+/**
+ * Makes a `Procedure.bodySite.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectProcedure1BodySiteCodingSnomedCT(input: CareConnectProcedure1BodySiteCodingSnomedCTInput): CareConnectProcedure1BodySiteCodingSnomedCT;
+/**
+ * Makes a `Procedure.complication.coding:snomedCT` item (slice `snomedCT`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://snomed.info/sct"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildCareConnectProcedure1ComplicationCodingSnomedCT(input: CareConnectProcedure1ComplicationCodingSnomedCTInput): CareConnectProcedure1ComplicationCodingSnomedCT;

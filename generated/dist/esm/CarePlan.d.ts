@@ -1,15 +1,16 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * CarePlan
  *
@@ -664,3 +665,27 @@ export interface CarePlanActivityDetail {
     /** Extensions and id for `description` (FHIR JSON primitive extension, see CarePlan.activity.detail.description). */
     _description?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCarePlan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCarePlan(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCarePlan} reports no error or fatal issue: CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan). */
+export declare function isCarePlan(value: unknown): value is CarePlan;
+/** Input of {@link buildCarePlan}: a {@link CarePlan} without what the builder fills in. */
+export type CarePlanInput = BuilderInput<CarePlan, 'resourceType'>;
+/**
+ * Builds a {@link CarePlan} (CarePlan, http://hl7.org/fhir/StructureDefinition/CarePlan).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CarePlan"
+ *
+ * The result is checked with {@link validateCarePlan}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCarePlan(input: CarePlanInput): CarePlan;

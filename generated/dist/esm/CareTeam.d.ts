@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * CareTeam
  *
@@ -319,3 +320,26 @@ export interface CareTeamParticipant {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCareTeam(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCareTeam} reports no error or fatal issue: CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam). */
+export declare function isCareTeam(value: unknown): value is CareTeam;
+/** Input of {@link buildCareTeam}: a {@link CareTeam} without what the builder fills in. */
+export type CareTeamInput = BuilderInput<CareTeam, 'resourceType'>;
+/**
+ * Builds a {@link CareTeam} (CareTeam, http://hl7.org/fhir/StructureDefinition/CareTeam).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CareTeam"
+ *
+ * The result is checked with {@link validateCareTeam}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCareTeam(input: CareTeamInput): CareTeam;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * category
  *
@@ -58,3 +59,25 @@ export interface Category {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCategory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCategory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCategory} reports no error or fatal issue: category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category). */
+export declare function isCategory(value: unknown): value is Category;
+/** Input of {@link buildCategory}: a {@link Category} without what the builder fills in. */
+export type CategoryInput = BuilderInput<Category, 'url'>;
+/**
+ * Builds a {@link Category} (category, http://hl7.org/fhir/StructureDefinition/structuredefinition-category).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-category"
+ *
+ * The result is checked with {@link validateCategory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCategory(input: CategoryInput): Category;

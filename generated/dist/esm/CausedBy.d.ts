@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * causedBy
  *
@@ -57,3 +58,25 @@ export interface CausedBy {
      */
     valueReference: Reference<'AllergyIntolerance' | 'DiagnosticReport' | 'FamilyMemberHistory' | 'ImagingStudy' | 'Immunization' | 'ImmunizationRecommendation' | 'MedicationAdministration' | 'MedicationRequest' | 'MedicationStatement' | 'Observation' | 'Procedure'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCausedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCausedBy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCausedBy} reports no error or fatal issue: causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy). */
+export declare function isCausedBy(value: unknown): value is CausedBy;
+/** Input of {@link buildCausedBy}: a {@link CausedBy} without what the builder fills in. */
+export type CausedByInput = BuilderInput<CausedBy, 'url'>;
+/**
+ * Builds a {@link CausedBy} (causedBy, http://hl7.org/fhir/StructureDefinition/procedure-causedBy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-causedBy"
+ *
+ * The result is checked with {@link validateCausedBy}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCausedBy(input: CausedByInput): CausedBy;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * change-description
  *
@@ -58,3 +59,25 @@ export interface ChangeDescription {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkChangeDescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateChangeDescription(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateChangeDescription} reports no error or fatal issue: change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description). */
+export declare function isChangeDescription(value: unknown): value is ChangeDescription;
+/** Input of {@link buildChangeDescription}: a {@link ChangeDescription} without what the builder fills in. */
+export type ChangeDescriptionInput = BuilderInput<ChangeDescription, 'url'>;
+/**
+ * Builds a {@link ChangeDescription} (change-description, http://hl7.org/fhir/StructureDefinition/11179-de-change-description).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-change-description"
+ *
+ * The result is checked with {@link validateChangeDescription}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildChangeDescription(input: ChangeDescriptionInput): ChangeDescription;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * choiceOrientation
  *
@@ -59,3 +60,25 @@ export interface ChoiceOrientation {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkChoiceOrientation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateChoiceOrientation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateChoiceOrientation} reports no error or fatal issue: choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation). */
+export declare function isChoiceOrientation(value: unknown): value is ChoiceOrientation;
+/** Input of {@link buildChoiceOrientation}: a {@link ChoiceOrientation} without what the builder fills in. */
+export type ChoiceOrientationInput = BuilderInput<ChoiceOrientation, 'url'>;
+/**
+ * Builds a {@link ChoiceOrientation} (choiceOrientation, http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation"
+ *
+ * The result is checked with {@link validateChoiceOrientation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildChoiceOrientation(input: ChoiceOrientationInput): ChoiceOrientation;

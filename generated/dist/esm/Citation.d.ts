@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * citation
  *
@@ -58,3 +59,25 @@ export interface Citation {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCitation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against citation (http://hl7.org/fhir/StructureDefinition/cqif-citation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCitation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCitation} reports no error or fatal issue: citation (http://hl7.org/fhir/StructureDefinition/cqif-citation). */
+export declare function isCitation(value: unknown): value is Citation;
+/** Input of {@link buildCitation}: a {@link Citation} without what the builder fills in. */
+export type CitationInput = BuilderInput<Citation, 'url'>;
+/**
+ * Builds a {@link Citation} (citation, http://hl7.org/fhir/StructureDefinition/cqif-citation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-citation"
+ *
+ * The result is checked with {@link validateCitation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCitation(input: CitationInput): Citation;

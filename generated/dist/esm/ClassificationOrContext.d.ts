@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * classification-or-context
  *
@@ -59,3 +60,25 @@ export interface ClassificationOrContext {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClassificationOrContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClassificationOrContext(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClassificationOrContext} reports no error or fatal issue: classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context). */
+export declare function isClassificationOrContext(value: unknown): value is ClassificationOrContext;
+/** Input of {@link buildClassificationOrContext}: a {@link ClassificationOrContext} without what the builder fills in. */
+export type ClassificationOrContextInput = BuilderInput<ClassificationOrContext, 'url'>;
+/**
+ * Builds a {@link ClassificationOrContext} (classification-or-context, http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context"
+ *
+ * The result is checked with {@link validateClassificationOrContext}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClassificationOrContext(input: ClassificationOrContextInput): ClassificationOrContext;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * clinicalTrial
  *
@@ -34,8 +35,8 @@ export interface ClinicalTrial {
      * - Type Extension
      */
     extension: [
-        ClinicalTrialExtensionNCT | ClinicalTrialExtensionPeriod | ClinicalTrialExtensionReason | Extension,
-        ...(ClinicalTrialExtensionNCT | ClinicalTrialExtensionPeriod | ClinicalTrialExtensionReason | Extension)[]
+        ClinicalTrialNCT | ClinicalTrialPeriod | ClinicalTrialReason | Extension,
+        ...(ClinicalTrialNCT | ClinicalTrialPeriod | ClinicalTrialReason | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -60,7 +61,7 @@ export interface ClinicalTrial {
  * - FHIR path `Extension.extension:nct`
  * - Type Extension
  */
-export interface ClinicalTrialExtensionNCT {
+export interface ClinicalTrialNCT {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -118,7 +119,7 @@ export interface ClinicalTrialExtensionNCT {
  * - FHIR path `Extension.extension:period`
  * - Type Extension
  */
-export interface ClinicalTrialExtensionPeriod {
+export interface ClinicalTrialPeriod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -174,7 +175,7 @@ export interface ClinicalTrialExtensionPeriod {
  * - FHIR path `Extension.extension:reason`
  * - Type Extension
  */
-export interface ClinicalTrialExtensionReason {
+export interface ClinicalTrialReason {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -221,3 +222,64 @@ export interface ClinicalTrialExtensionReason {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateClinicalTrial(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateClinicalTrial} reports no error or fatal issue: clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial). */
+export declare function isClinicalTrial(value: unknown): value is ClinicalTrial;
+/** Input of {@link buildClinicalTrial}: a {@link ClinicalTrial} without what the builder fills in. */
+export type ClinicalTrialInput = BuilderInput<ClinicalTrial, 'url', {
+    extension: [ClinicalTrialNCTInput, ...(ClinicalTrialNCT | ClinicalTrialPeriod | ClinicalTrialReason | Extension)[]];
+}>;
+/** Input of {@link ClinicalTrialNCT} (`Extension.extension:nct`): what the builder fills may be left out. */
+export type ClinicalTrialNCTInput = BuilderInput<ClinicalTrialNCT, 'url'>;
+/** Input of {@link ClinicalTrialPeriod} (`Extension.extension:period`): what the builder fills may be left out. */
+export type ClinicalTrialPeriodInput = BuilderInput<ClinicalTrialPeriod, 'url'>;
+/** Input of {@link ClinicalTrialReason} (`Extension.extension:reason`): what the builder fills may be left out. */
+export type ClinicalTrialReasonInput = BuilderInput<ClinicalTrialReason, 'url'>;
+/**
+ * Builds a {@link ClinicalTrial} (clinicalTrial, http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:nct`
+ *
+ * The result is checked with {@link validateClinicalTrial}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildClinicalTrial(input: ClinicalTrialInput): ClinicalTrial;
+/**
+ * Makes a `Extension.extension:nct` item (slice `NCT`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "NCT"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildClinicalTrialNCT(input: ClinicalTrialNCTInput): ClinicalTrialNCT;
+/**
+ * Makes a `Extension.extension:period` item (slice `period`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "period"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildClinicalTrialPeriod(input: ClinicalTrialPeriodInput): ClinicalTrialPeriod;
+/**
+ * Makes a `Extension.extension:reason` item (slice `reason`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "reason"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildClinicalTrialReason(input: ClinicalTrialReasonInput): ClinicalTrialReason;

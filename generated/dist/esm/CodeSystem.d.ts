@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * CodeSystem
  *
@@ -897,3 +898,30 @@ export interface CodeSystemConceptProperty {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see CodeSystem.concept.property.value[x]). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCodeSystem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCodeSystem} reports no error or fatal issue: CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem). */
+export declare function isCodeSystem(value: unknown): value is CodeSystem;
+/** Input of {@link buildCodeSystem}: a {@link CodeSystem} without what the builder fills in. */
+export type CodeSystemInput = BuilderInput<CodeSystem, 'resourceType'>;
+/**
+ * Builds a {@link CodeSystem} (CodeSystem, http://hl7.org/fhir/StructureDefinition/CodeSystem).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CodeSystem"
+ *
+ * The result is checked with {@link validateCodeSystem}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCodeSystem(input: CodeSystemInput): CodeSystem;

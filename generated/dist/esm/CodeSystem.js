@@ -1,1 +1,437 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_caseSensitive",
+  "_compositional",
+  "_content",
+  "_copyright",
+  "_count",
+  "_date",
+  "_description",
+  "_experimental",
+  "_hierarchyMeaning",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_valueSet",
+  "_version",
+  "_versionNeeded",
+  "caseSensitive",
+  "compositional",
+  "concept",
+  "contact",
+  "contained",
+  "content",
+  "copyright",
+  "count",
+  "date",
+  "description",
+  "experimental",
+  "extension",
+  "filter",
+  "hierarchyMeaning",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "property",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "status",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "valueSet",
+  "version",
+  "versionNeeded"
+]);
+const OWNER_0 = { paths: ["CodeSystem"], type: "CodeSystem", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes138,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/codesystem-hierarchy-meaning"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes139,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/codesystem-content-mode"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "csd-1",
+  path: "CodeSystem",
+  expression: "(concept.code | descendants().concept.code).isDistinct()",
+  severity: "error",
+  human: "Within a code system definition, all the codes SHALL be unique"
+});
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_code",
+  "_description",
+  "_operator",
+  "_value",
+  "code",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "operator",
+  "value"
+]);
+const OWNER_1 = { paths: ["CodeSystem.filter"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes140,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/filter-operator"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_code",
+  "_description",
+  "_type",
+  "_uri",
+  "code",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type",
+  "uri"
+]);
+const OWNER_2 = { paths: ["CodeSystem.property"], type: "BackboneElement", exact: true };
+const BINDING_5 = {
+  has: vcodes.inCodes141,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/concept-property-type"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_code",
+  "_definition",
+  "_display",
+  "code",
+  "concept",
+  "definition",
+  "designation",
+  "display",
+  "extension",
+  "id",
+  "modifierExtension",
+  "property"
+]);
+const OWNER_3 = { paths: ["CodeSystem.concept"], type: "BackboneElement", exact: true };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_language",
+  "_value",
+  "extension",
+  "id",
+  "language",
+  "modifierExtension",
+  "use",
+  "value"
+]);
+const OWNER_4 = { paths: ["CodeSystem.concept.designation"], type: "BackboneElement", exact: true };
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/designation-use",
+  reason: "a filter on http://snomed.info/sct needs a terminology server"
+};
+const KEYS_5 = /* @__PURE__ */ new Set([
+  "_code",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDateTime",
+  "_valueInteger",
+  "_valueString",
+  "code",
+  "extension",
+  "id",
+  "modifierExtension",
+  "valueBoolean",
+  "valueCode",
+  "valueCoding",
+  "valueDateTime",
+  "valueInteger",
+  "valueString"
+]);
+const OWNER_5 = { paths: ["CodeSystem.concept.property"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueCode",
+  "valueCoding",
+  "valueString",
+  "valueInteger",
+  "valueBoolean",
+  "valueDateTime"
+]);
+function checkCodeSystem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "CodeSystem") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.caseSensitive, o._caseSensitive, x, p, "caseSensitive", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.hierarchyMeaning,
+    o._hierarchyMeaning,
+    x,
+    p,
+    "hierarchyMeaning",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.compositional, o._compositional, x, p, "compositional", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.versionNeeded, o._versionNeeded, x, p, "versionNeeded", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
+  if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
+  if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  return true;
+}
+function checkCodeSystemFilter(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem.filter");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.operator, o._operator, x, p, "operator", d, 1, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.operator, true, x, p, "operator", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkCodeSystemProperty(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem.property");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  return true;
+}
+function checkCodeSystemConcept(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkCodeSystemConceptDesignation) && x.c === null)
+    return false;
+  if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemConceptProperty) && x.c === null) return false;
+  if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
+  return true;
+}
+function checkCodeSystemConceptDesignation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept.designation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkCodeSystemConceptProperty(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept.property");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.prim(
+    o.valueString,
+    o._valueString,
+    x,
+    p,
+    "value.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_5
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateCodeSystem(value) {
+  return vrt.runCheck(value, "CodeSystem", checkCodeSystem, true, vdispatch.registry);
+}
+function isCodeSystem(value) {
+  return vrt.testCheck(value, checkCodeSystem, true, vdispatch.registry);
+}
+function buildCodeSystem(input) {
+  return fillAndCheck(input, { resourceType: "CodeSystem" }, isCodeSystem, validateCodeSystem, "CodeSystem");
+}
+export {
+  buildCodeSystem,
+  checkCodeSystem,
+  checkCodeSystemConcept,
+  checkCodeSystemConceptDesignation,
+  checkCodeSystemConceptProperty,
+  checkCodeSystemFilter,
+  checkCodeSystemProperty,
+  isCodeSystem,
+  validateCodeSystem
+};

@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Communication
  *
@@ -396,3 +397,26 @@ export interface CommunicationPayload {
      */
     contentReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Communication (http://hl7.org/fhir/StructureDefinition/Communication).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCommunication(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunication} reports no error or fatal issue: Communication (http://hl7.org/fhir/StructureDefinition/Communication). */
+export declare function isCommunication(value: unknown): value is Communication;
+/** Input of {@link buildCommunication}: a {@link Communication} without what the builder fills in. */
+export type CommunicationInput = BuilderInput<Communication, 'resourceType'>;
+/**
+ * Builds a {@link Communication} (Communication, http://hl7.org/fhir/StructureDefinition/Communication).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Communication"
+ *
+ * The result is checked with {@link validateCommunication}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCommunication(input: CommunicationInput): Communication;

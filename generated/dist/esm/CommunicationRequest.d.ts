@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * CommunicationRequest
  *
@@ -470,3 +471,27 @@ export interface CommunicationRequestRequester {
      */
     onBehalfOf?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCommunicationRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCommunicationRequest} reports no error or fatal issue: CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest). */
+export declare function isCommunicationRequest(value: unknown): value is CommunicationRequest;
+/** Input of {@link buildCommunicationRequest}: a {@link CommunicationRequest} without what the builder fills in. */
+export type CommunicationRequestInput = BuilderInput<CommunicationRequest, 'resourceType'>;
+/**
+ * Builds a {@link CommunicationRequest} (CommunicationRequest, http://hl7.org/fhir/StructureDefinition/CommunicationRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CommunicationRequest"
+ *
+ * The result is checked with {@link validateCommunicationRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCommunicationRequest(input: CommunicationRequestInput): CommunicationRequest;

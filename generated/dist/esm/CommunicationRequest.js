@@ -1,1 +1,239 @@
-export {};
+import { checkAnnotation } from "./Annotation.js";
+import { checkAttachment } from "./Attachment.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoredOn",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_occurrenceDateTime",
+  "_priority",
+  "_status",
+  "authoredOn",
+  "basedOn",
+  "category",
+  "contained",
+  "context",
+  "extension",
+  "groupIdentifier",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "medium",
+  "meta",
+  "modifierExtension",
+  "note",
+  "occurrenceDateTime",
+  "occurrencePeriod",
+  "payload",
+  "priority",
+  "reasonCode",
+  "reasonReference",
+  "recipient",
+  "replaces",
+  "requester",
+  "resourceType",
+  "sender",
+  "status",
+  "subject",
+  "text",
+  "topic"
+]);
+const OWNER_0 = { paths: ["CommunicationRequest"], type: "CommunicationRequest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
+const BINDING_1 = {
+  has: vcodes.inCodes116,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes97,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_2 = /* @__PURE__ */ new Set([
+  "CareTeam",
+  "Device",
+  "Group",
+  "Organization",
+  "Patient",
+  "Practitioner",
+  "RelatedPerson"
+]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_contentString",
+  "contentAttachment",
+  "contentReference",
+  "contentString",
+  "extension",
+  "id",
+  "modifierExtension"
+]);
+const OWNER_1 = { paths: ["CommunicationRequest.payload"], type: "BackboneElement", exact: true };
+const CHOICE_1 = vrt.choiceVariants([
+  "contentString",
+  "contentAttachment",
+  "contentReference"
+]);
+const KEYS_2 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
+const OWNER_2 = { paths: ["CommunicationRequest.requester"], type: "BackboneElement", exact: true };
+const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+function checkCommunicationRequest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CommunicationRequest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "CommunicationRequest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.many(o.medium, x, p, "medium", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.payload, x, p, "payload", d, 0, -1, checkCommunicationRequestPayload) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.occurrenceDateTime,
+    o._occurrenceDateTime,
+    x,
+    p,
+    "occurrence.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.sender, x, p, "sender", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCommunicationRequestRequester) && x.c === null) return false;
+  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkCommunicationRequestPayload(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CommunicationRequest.payload");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.contentString,
+    o._contentString,
+    x,
+    p,
+    "content.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  return true;
+}
+function checkCommunicationRequestRequester(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CommunicationRequest.requester");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  return true;
+}
+function validateCommunicationRequest(value) {
+  return vrt.runCheck(value, "CommunicationRequest", checkCommunicationRequest, true, vdispatch.registry);
+}
+function isCommunicationRequest(value) {
+  return vrt.testCheck(value, checkCommunicationRequest, true, vdispatch.registry);
+}
+function buildCommunicationRequest(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "CommunicationRequest" },
+    isCommunicationRequest,
+    validateCommunicationRequest,
+    "CommunicationRequest"
+  );
+}
+export {
+  buildCommunicationRequest,
+  checkCommunicationRequest,
+  checkCommunicationRequestPayload,
+  checkCommunicationRequestRequester,
+  isCommunicationRequest,
+  validateCommunicationRequest
+};

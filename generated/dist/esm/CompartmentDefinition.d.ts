@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * CompartmentDefinition
  *
@@ -361,3 +362,26 @@ export interface CompartmentDefinitionResource {
     /** Extensions and id for `documentation` (FHIR JSON primitive extension, see CompartmentDefinition.resource.documentation). */
     _documentation?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCompartmentDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCompartmentDefinition} reports no error or fatal issue: CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition). */
+export declare function isCompartmentDefinition(value: unknown): value is CompartmentDefinition;
+/** Input of {@link buildCompartmentDefinition}: a {@link CompartmentDefinition} without what the builder fills in. */
+export type CompartmentDefinitionInput = BuilderInput<CompartmentDefinition, 'resourceType'>;
+/**
+ * Builds a {@link CompartmentDefinition} (CompartmentDefinition, http://hl7.org/fhir/StructureDefinition/CompartmentDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CompartmentDefinition"
+ *
+ * The result is checked with {@link validateCompartmentDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCompartmentDefinition(input: CompartmentDefinitionInput): CompartmentDefinition;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ConceptMap
  *
@@ -818,3 +819,30 @@ export interface ConceptMapGroupUnmapped {
     /** Extensions and id for `url` (FHIR JSON primitive extension, see ConceptMap.group.unmapped.url). */
     _url?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConceptMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConceptMap} reports no error or fatal issue: ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap). */
+export declare function isConceptMap(value: unknown): value is ConceptMap;
+/** Input of {@link buildConceptMap}: a {@link ConceptMap} without what the builder fills in. */
+export type ConceptMapInput = BuilderInput<ConceptMap, 'resourceType'>;
+/**
+ * Builds a {@link ConceptMap} (ConceptMap, http://hl7.org/fhir/StructureDefinition/ConceptMap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ConceptMap"
+ *
+ * The result is checked with {@link validateConceptMap}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConceptMap(input: ConceptMapInput): ConceptMap;

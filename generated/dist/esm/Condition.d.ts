@@ -1,15 +1,16 @@
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Condition
  *
@@ -510,3 +511,27 @@ export interface ConditionEvidence {
      */
     detail?: Reference[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Condition (http://hl7.org/fhir/StructureDefinition/Condition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCondition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCondition} reports no error or fatal issue: Condition (http://hl7.org/fhir/StructureDefinition/Condition). */
+export declare function isCondition(value: unknown): value is Condition;
+/** Input of {@link buildCondition}: a {@link Condition} without what the builder fills in. */
+export type ConditionInput = BuilderInput<Condition, 'resourceType'>;
+/**
+ * Builds a {@link Condition} (Condition, http://hl7.org/fhir/StructureDefinition/Condition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Condition"
+ *
+ * The result is checked with {@link validateCondition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCondition(input: ConditionInput): Condition;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * definition
  *
@@ -57,3 +58,25 @@ export interface ConditionDefinition {
      */
     valueReference?: Reference<'PlanDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConditionDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against definition (http://hl7.org/fhir/StructureDefinition/condition-definition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConditionDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConditionDefinition} reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/condition-definition). */
+export declare function isConditionDefinition(value: unknown): value is ConditionDefinition;
+/** Input of {@link buildConditionDefinition}: a {@link ConditionDefinition} without what the builder fills in. */
+export type ConditionDefinitionInput = BuilderInput<ConditionDefinition, 'url'>;
+/**
+ * Builds a {@link ConditionDefinition} (definition, http://hl7.org/fhir/StructureDefinition/condition-definition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-definition"
+ *
+ * The result is checked with {@link validateConditionDefinition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConditionDefinition(input: ConditionDefinitionInput): ConditionDefinition;

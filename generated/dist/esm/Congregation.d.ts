@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * congregation
  *
@@ -58,3 +59,25 @@ export interface Congregation {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCongregation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against congregation (http://hl7.org/fhir/StructureDefinition/patient-congregation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCongregation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCongregation} reports no error or fatal issue: congregation (http://hl7.org/fhir/StructureDefinition/patient-congregation). */
+export declare function isCongregation(value: unknown): value is Congregation;
+/** Input of {@link buildCongregation}: a {@link Congregation} without what the builder fills in. */
+export type CongregationInput = BuilderInput<Congregation, 'url'>;
+/**
+ * Builds a {@link Congregation} (congregation, http://hl7.org/fhir/StructureDefinition/patient-congregation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-congregation"
+ *
+ * The result is checked with {@link validateCongregation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCongregation(input: CongregationInput): Congregation;

@@ -1,1 +1,339 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_dateTime",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_policyRule",
+  "_status",
+  "action",
+  "actor",
+  "category",
+  "consentingParty",
+  "contained",
+  "data",
+  "dataPeriod",
+  "dateTime",
+  "except",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "organization",
+  "patient",
+  "period",
+  "policy",
+  "policyRule",
+  "purpose",
+  "resourceType",
+  "securityLabel",
+  "sourceAttachment",
+  "sourceIdentifier",
+  "sourceReference",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["Consent"], type: "Consent", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes147,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/consent-state-codes"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const CHOICE_0 = vrt.choiceVariants([
+  "sourceAttachment",
+  "sourceIdentifier",
+  "sourceReference"
+]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Consent", "Contract", "DocumentReference", "QuestionnaireResponse"]);
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const UNCHECKED_1 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "ppc-1",
+  path: "Consent",
+  expression: "policy.exists() or policyRule.exists()",
+  severity: "error",
+  human: "Either a Policy or PolicyRule"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild([n], "policy", "_policy")),
+  vrt.fpExists(vrt.fpChild([n], "policyRule", "_policyRule"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reference", "role"]);
+const OWNER_1 = { paths: ["Consent.actor"], type: "BackboneElement", exact: true };
+const UNCHECKED_2 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-role-type",
+  reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
+};
+const TARGETS_4 = /* @__PURE__ */ new Set([
+  "CareTeam",
+  "Device",
+  "Group",
+  "Organization",
+  "Patient",
+  "Practitioner",
+  "RelatedPerson"
+]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_authority",
+  "_uri",
+  "authority",
+  "extension",
+  "id",
+  "modifierExtension",
+  "uri"
+]);
+const OWNER_2 = { paths: ["Consent.policy"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_meaning",
+  "extension",
+  "id",
+  "meaning",
+  "modifierExtension",
+  "reference"
+]);
+const OWNER_3 = { paths: ["Consent.data"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes148,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/consent-data-meaning"
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_type",
+  "action",
+  "actor",
+  "class",
+  "code",
+  "data",
+  "dataPeriod",
+  "extension",
+  "id",
+  "modifierExtension",
+  "period",
+  "purpose",
+  "securityLabel",
+  "type"
+]);
+const OWNER_4 = { paths: ["Consent.except"], type: "BackboneElement", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes149,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/consent-except-type"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes150,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/consent-content-class"
+};
+const OWNER_5 = { paths: ["Consent.except.actor"], type: "BackboneElement", exact: true };
+const OWNER_6 = { paths: ["Consent.except.data"], type: "BackboneElement", exact: true };
+function checkConsent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Consent") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.consentingParty, x, p, "consentingParty", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.consentingParty, true, x, p, "consentingParty", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentActor) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.organization, x, p, "organization", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, true, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
+  if (!vrt.one(o.sourceAttachment, x, p, "source.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
+    return false;
+  if (!vrt.one(o.sourceIdentifier, x, p, "source.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
+    return false;
+  if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.policy, x, p, "policy", d, 0, -1, checkConsentPolicy) && x.c === null) return false;
+  if (!vrt.prim(o.policyRule, o._policyRule, x, p, "policyRule", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentData) && x.c === null) return false;
+  if (!vrt.many(o.except, x, p, "except", d, 0, -1, checkConsentExcept) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkConsentActor(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.actor");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.role, x, p, "role", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentPolicy(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.policy");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.authority, o._authority, x, p, "authority", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  return true;
+}
+function checkConsentData(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.data");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 1, checkReference) && x.c === null) return false;
+  return true;
+}
+function checkConsentExcept(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.except");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.many(o.class, x, p, "class", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.class, true, x, p, "class", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentExceptData) && x.c === null) return false;
+  return true;
+}
+function checkConsentExceptActor(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.except.actor");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.role, x, p, "role", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  return true;
+}
+function checkConsentExceptData(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Consent.except.data");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.reference, x, p, "reference", d, 1, checkReference) && x.c === null) return false;
+  return true;
+}
+function validateConsent(value) {
+  return vrt.runCheck(value, "Consent", checkConsent, true, vdispatch.registry);
+}
+function isConsent(value) {
+  return vrt.testCheck(value, checkConsent, true, vdispatch.registry);
+}
+function buildConsent(input) {
+  return fillAndCheck(input, { resourceType: "Consent" }, isConsent, validateConsent, "Consent");
+}
+export {
+  buildConsent,
+  checkConsent,
+  checkConsentActor,
+  checkConsentData,
+  checkConsentExcept,
+  checkConsentExceptActor,
+  checkConsentExceptData,
+  checkConsentPolicy,
+  isConsent,
+  validateConsent
+};

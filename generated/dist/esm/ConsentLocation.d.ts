@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Location of Access restriction
  *
@@ -57,3 +58,25 @@ export interface ConsentLocation {
      */
     valueReference?: Reference<'Location'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkConsentLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateConsentLocation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateConsentLocation} reports no error or fatal issue: Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location). */
+export declare function isConsentLocation(value: unknown): value is ConsentLocation;
+/** Input of {@link buildConsentLocation}: a {@link ConsentLocation} without what the builder fills in. */
+export type ConsentLocationInput = BuilderInput<ConsentLocation, 'url'>;
+/**
+ * Builds a {@link ConsentLocation} (Location of Access restriction, http://hl7.org/fhir/StructureDefinition/consent-location).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/consent-location"
+ *
+ * The result is checked with {@link validateConsentLocation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildConsentLocation(input: ConsentLocationInput): ConsentLocation;

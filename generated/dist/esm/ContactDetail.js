@@ -1,1 +1,27 @@
-export {};
+import { checkContactPoint } from "./ContactPoint.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+const KEYS_0 = /* @__PURE__ */ new Set(["_name", "extension", "id", "name", "telecom"]);
+const OWNER_0 = { paths: ["ContactDetail"], type: "ContactDetail", exact: false };
+function checkContactDetail(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ContactDetail");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  return true;
+}
+function validateContactDetail(value) {
+  return vrt.runCheck(value, "ContactDetail", checkContactDetail, false, vdispatch.registry);
+}
+function isContactDetail(value) {
+  return vrt.testCheck(value, checkContactDetail, false, vdispatch.registry);
+}
+export {
+  checkContactDetail,
+  isContactDetail,
+  validateContactDetail
+};

@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
 /**
  * ContactPoint
  *
@@ -94,3 +94,12 @@ export interface ContactPoint {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkContactPoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateContactPoint(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateContactPoint} reports no error or fatal issue: ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint). */
+export declare function isContactPoint(value: unknown): value is ContactPoint;

@@ -1,17 +1,18 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Signature } from './Signature.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Signature } from './Signature.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Contract
  *
@@ -1214,3 +1215,34 @@ export interface ContractRule {
      */
     contentReference?: Reference<'DocumentReference'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Contract (http://hl7.org/fhir/StructureDefinition/Contract).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateContract(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateContract} reports no error or fatal issue: Contract (http://hl7.org/fhir/StructureDefinition/Contract). */
+export declare function isContract(value: unknown): value is Contract;
+/** Input of {@link buildContract}: a {@link Contract} without what the builder fills in. */
+export type ContractInput = BuilderInput<Contract, 'resourceType'>;
+/**
+ * Builds a {@link Contract} (Contract, http://hl7.org/fhir/StructureDefinition/Contract).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Contract"
+ *
+ * The result is checked with {@link validateContract}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildContract(input: ContractInput): Contract;

@@ -1,4 +1,4 @@
-import type { ContactDetail } from './ContactDetail.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
 /**
@@ -69,3 +69,12 @@ export interface Contributor {
      */
     contact?: ContactDetail[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Contributor (http://hl7.org/fhir/StructureDefinition/Contributor).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateContributor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateContributor} reports no error or fatal issue: Contributor (http://hl7.org/fhir/StructureDefinition/Contributor). */
+export declare function isContributor(value: unknown): value is Contributor;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * CopyNumberEvent
  *
@@ -57,3 +58,25 @@ export interface CopyNumberEvent {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCopyNumberEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against CopyNumberEvent (http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCopyNumberEvent(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCopyNumberEvent} reports no error or fatal issue: CopyNumberEvent (http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent). */
+export declare function isCopyNumberEvent(value: unknown): value is CopyNumberEvent;
+/** Input of {@link buildCopyNumberEvent}: a {@link CopyNumberEvent} without what the builder fills in. */
+export type CopyNumberEventInput = BuilderInput<CopyNumberEvent, 'url'>;
+/**
+ * Builds a {@link CopyNumberEvent} (CopyNumberEvent, http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent"
+ *
+ * The result is checked with {@link validateCopyNumberEvent}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCopyNumberEvent(input: CopyNumberEventInput): CopyNumberEvent;

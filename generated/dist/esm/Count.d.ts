@@ -94,3 +94,12 @@ export interface Count {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Count.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Count (http://hl7.org/fhir/StructureDefinition/Count).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCount(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCount} reports no error or fatal issue: Count (http://hl7.org/fhir/StructureDefinition/Count). */
+export declare function isCount(value: unknown): value is Count;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Coverage
  *
@@ -469,3 +470,26 @@ export interface CoverageGrouping {
     /** Extensions and id for `subClassDisplay` (FHIR JSON primitive extension, see Coverage.grouping.subClassDisplay). */
     _subClassDisplay?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Coverage (http://hl7.org/fhir/StructureDefinition/Coverage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCoverage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCoverage} reports no error or fatal issue: Coverage (http://hl7.org/fhir/StructureDefinition/Coverage). */
+export declare function isCoverage(value: unknown): value is Coverage;
+/** Input of {@link buildCoverage}: a {@link Coverage} without what the builder fills in. */
+export type CoverageInput = BuilderInput<Coverage, 'resourceType'>;
+/**
+ * Builds a {@link Coverage} (Coverage, http://hl7.org/fhir/StructureDefinition/Coverage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Coverage"
+ *
+ * The result is checked with {@link validateCoverage}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCoverage(input: CoverageInput): Coverage;

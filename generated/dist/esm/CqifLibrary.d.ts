@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * library
  *
@@ -57,3 +58,25 @@ export interface CqifLibrary {
      */
     valueReference?: Reference<'Library'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCqifLibrary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against library (http://hl7.org/fhir/StructureDefinition/cqif-library).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCqifLibrary(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCqifLibrary} reports no error or fatal issue: library (http://hl7.org/fhir/StructureDefinition/cqif-library). */
+export declare function isCqifLibrary(value: unknown): value is CqifLibrary;
+/** Input of {@link buildCqifLibrary}: a {@link CqifLibrary} without what the builder fills in. */
+export type CqifLibraryInput = BuilderInput<CqifLibrary, 'url'>;
+/**
+ * Builds a {@link CqifLibrary} (library, http://hl7.org/fhir/StructureDefinition/cqif-library).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-library"
+ *
+ * The result is checked with {@link validateCqifLibrary}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCqifLibrary(input: CqifLibraryInput): CqifLibrary;

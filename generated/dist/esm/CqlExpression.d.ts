@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * cqlExpression
  *
@@ -58,3 +59,25 @@ export interface CqlExpression {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCqlExpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against cqlExpression (http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCqlExpression(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCqlExpression} reports no error or fatal issue: cqlExpression (http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression). */
+export declare function isCqlExpression(value: unknown): value is CqlExpression;
+/** Input of {@link buildCqlExpression}: a {@link CqlExpression} without what the builder fills in. */
+export type CqlExpressionInput = BuilderInput<CqlExpression, 'url'>;
+/**
+ * Builds a {@link CqlExpression} (cqlExpression, http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-cqlExpression"
+ *
+ * The result is checked with {@link validateCqlExpression}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCqlExpression(input: CqlExpressionInput): CqlExpression;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DNASequenceVariantType
  *
@@ -57,3 +58,25 @@ export interface DNASequenceVariantType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDNASequenceVariantType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DNASequenceVariantType (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDNASequenceVariantType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDNASequenceVariantType} reports no error or fatal issue: DNASequenceVariantType (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType). */
+export declare function isDNASequenceVariantType(value: unknown): value is DNASequenceVariantType;
+/** Input of {@link buildDNASequenceVariantType}: a {@link DNASequenceVariantType} without what the builder fills in. */
+export type DNASequenceVariantTypeInput = BuilderInput<DNASequenceVariantType, 'url'>;
+/**
+ * Builds a {@link DNASequenceVariantType} (DNASequenceVariantType, http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType"
+ *
+ * The result is checked with {@link validateDNASequenceVariantType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDNASequenceVariantType(input: DNASequenceVariantTypeInput): DNASequenceVariantType;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Why value is missing
  *
@@ -59,3 +60,25 @@ export interface DataAbsentReason {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDataAbsentReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDataAbsentReason(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDataAbsentReason} reports no error or fatal issue: Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason). */
+export declare function isDataAbsentReason(value: unknown): value is DataAbsentReason;
+/** Input of {@link buildDataAbsentReason}: a {@link DataAbsentReason} without what the builder fills in. */
+export type DataAbsentReasonInput = BuilderInput<DataAbsentReason, 'url'>;
+/**
+ * Builds a {@link DataAbsentReason} (Why value is missing, http://hl7.org/fhir/StructureDefinition/data-absent-reason).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+ *
+ * The result is checked with {@link validateDataAbsentReason}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDataAbsentReason(input: DataAbsentReasonInput): DataAbsentReason;

@@ -1,28 +1,29 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
-import type { ElementDefinitionBase, ElementDefinitionBinding, ElementDefinitionConstraint, ElementDefinitionExample, ElementDefinitionMapping } from './ElementDefinition.js';
+import { type ElementDefinitionBase, type ElementDefinitionBinding, type ElementDefinitionConstraint, type ElementDefinitionExample, type ElementDefinitionMapping } from './ElementDefinition.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * DataElement constraint on ElementDefinition data type
  *
@@ -54,7 +55,7 @@ export interface DataElementConstraintOnElementDefinitionDataType {
      * - FHIR path `ElementDefinition.extension`
      * - Type Extension
      */
-    extension?: (DataElementConstraintOnElementDefinitionDataTypeExtensionQuestion | DataElementConstraintOnElementDefinitionDataTypeExtensionAllowedUnits | Extension)[];
+    extension?: (DataElementConstraintOnElementDefinitionDataTypeQuestion | DataElementConstraintOnElementDefinitionDataTypeAllowedUnits | Extension)[];
     /**
      * Path of the element in the hierarchy of elements
      *
@@ -928,7 +929,7 @@ export interface DataElementConstraintOnElementDefinitionDataType {
  * - FHIR path `ElementDefinition.extension:question`
  * - Type Extension
  */
-export interface DataElementConstraintOnElementDefinitionDataTypeExtensionQuestion {
+export interface DataElementConstraintOnElementDefinitionDataTypeQuestion {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -986,7 +987,7 @@ export interface DataElementConstraintOnElementDefinitionDataTypeExtensionQuesti
  * - FHIR path `ElementDefinition.extension:allowedunits`
  * - Type Extension
  */
-export interface DataElementConstraintOnElementDefinitionDataTypeExtensionAllowedUnits {
+export interface DataElementConstraintOnElementDefinitionDataTypeAllowedUnits {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -1116,3 +1117,45 @@ export interface DataElementConstraintOnElementDefinitionDataTypeType {
     /** Extensions and id for `versioning` (FHIR JSON primitive extension, see ElementDefinition.type.versioning). */
     _versioning?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDataElementConstraintOnElementDefinitionDataType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataElementConstraintOnElementDefinitionDataTypeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDataElementConstraintOnElementDefinitionDataType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDataElementConstraintOnElementDefinitionDataType} reports no error or fatal issue: DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de). */
+export declare function isDataElementConstraintOnElementDefinitionDataType(value: unknown): value is DataElementConstraintOnElementDefinitionDataType;
+/** Input of {@link buildDataElementConstraintOnElementDefinitionDataType}: a {@link DataElementConstraintOnElementDefinitionDataType} without what the builder fills in. */
+export type DataElementConstraintOnElementDefinitionDataTypeInput = DataElementConstraintOnElementDefinitionDataType;
+/** Input of {@link DataElementConstraintOnElementDefinitionDataTypeAllowedUnits} (`ElementDefinition.extension:allowedunits`): what the builder fills may be left out. */
+export type DataElementConstraintOnElementDefinitionDataTypeAllowedUnitsInput = BuilderInput<DataElementConstraintOnElementDefinitionDataTypeAllowedUnits, 'url'>;
+/** Input of {@link DataElementConstraintOnElementDefinitionDataTypeQuestion} (`ElementDefinition.extension:question`): what the builder fills may be left out. */
+export type DataElementConstraintOnElementDefinitionDataTypeQuestionInput = BuilderInput<DataElementConstraintOnElementDefinitionDataTypeQuestion, 'url'>;
+/**
+ * Builds a {@link DataElementConstraintOnElementDefinitionDataType} (DataElement constraint on ElementDefinition data type, http://hl7.org/fhir/StructureDefinition/elementdefinition-de).
+ *
+ * The result is checked with {@link validateDataElementConstraintOnElementDefinitionDataType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDataElementConstraintOnElementDefinitionDataType(input: DataElementConstraintOnElementDefinitionDataTypeInput): DataElementConstraintOnElementDefinitionDataType;
+/**
+ * Makes a `ElementDefinition.extension:question` item (slice `Question`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-question"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildDataElementConstraintOnElementDefinitionDataTypeQuestion(input: DataElementConstraintOnElementDefinitionDataTypeQuestionInput): DataElementConstraintOnElementDefinitionDataTypeQuestion;
+/**
+ * Makes a `ElementDefinition.extension:allowedunits` item (slice `AllowedUnits`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildDataElementConstraintOnElementDefinitionDataTypeAllowedUnits(input: DataElementConstraintOnElementDefinitionDataTypeAllowedUnitsInput): DataElementConstraintOnElementDefinitionDataTypeAllowedUnits;

@@ -1,10 +1,10 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 /**
  * DataRequirement
  *
@@ -271,3 +271,14 @@ export interface DataRequirementDateFilter {
      */
     valueDuration?: Duration;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDataRequirement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDataRequirement} reports no error or fatal issue: DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement). */
+export declare function isDataRequirement(value: unknown): value is DataRequirement;

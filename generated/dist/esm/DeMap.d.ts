@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * deMap
  *
@@ -57,3 +58,25 @@ export interface DeMap {
      */
     valueReference?: Reference<'ConceptMap'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeMap} reports no error or fatal issue: deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap). */
+export declare function isDeMap(value: unknown): value is DeMap;
+/** Input of {@link buildDeMap}: a {@link DeMap} without what the builder fills in. */
+export type DeMapInput = BuilderInput<DeMap, 'url'>;
+/**
+ * Builds a {@link DeMap} (deMap, http://hl7.org/fhir/StructureDefinition/questionnaire-deMap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-deMap"
+ *
+ * The result is checked with {@link validateDeMap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeMap(input: DeMapInput): DeMap;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * definition
  *
@@ -57,3 +58,25 @@ export interface Definition {
      */
     valueReference: Reference<'ActivityDefinition' | 'PlanDefinition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDefinition} reports no error or fatal issue: definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition). */
+export declare function isDefinition(value: unknown): value is Definition;
+/** Input of {@link buildDefinition}: a {@link Definition} without what the builder fills in. */
+export type DefinitionInput = BuilderInput<Definition, 'url'>;
+/**
+ * Builds a {@link Definition} (definition, http://hl7.org/fhir/StructureDefinition/communicationrequest-definition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communicationrequest-definition"
+ *
+ * The result is checked with {@link validateDefinition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDefinition(input: DefinitionInput): Definition;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Deprecated
  *
@@ -58,3 +59,25 @@ export interface Deprecated {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeprecated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Deprecated (http://hl7.org/fhir/StructureDefinition/codesystem-deprecated).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeprecated(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeprecated} reports no error or fatal issue: Deprecated (http://hl7.org/fhir/StructureDefinition/codesystem-deprecated). */
+export declare function isDeprecated(value: unknown): value is Deprecated;
+/** Input of {@link buildDeprecated}: a {@link Deprecated} without what the builder fills in. */
+export type DeprecatedInput = BuilderInput<Deprecated, 'url'>;
+/**
+ * Builds a {@link Deprecated} (Deprecated, http://hl7.org/fhir/StructureDefinition/codesystem-deprecated).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-deprecated"
+ *
+ * The result is checked with {@link validateDeprecated}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeprecated(input: DeprecatedInput): Deprecated;

@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Device
  *
@@ -433,3 +434,26 @@ export interface DeviceUdi {
     /** Extensions and id for `entryType` (FHIR JSON primitive extension, see Device.udi.entryType). */
     _entryType?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Device (http://hl7.org/fhir/StructureDefinition/Device).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDevice(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDevice} reports no error or fatal issue: Device (http://hl7.org/fhir/StructureDefinition/Device). */
+export declare function isDevice(value: unknown): value is Device;
+/** Input of {@link buildDevice}: a {@link Device} without what the builder fills in. */
+export type DeviceInput = BuilderInput<Device, 'resourceType'>;
+/**
+ * Builds a {@link Device} (Device, http://hl7.org/fhir/StructureDefinition/Device).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Device"
+ *
+ * The result is checked with {@link validateDevice}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDevice(input: DeviceInput): Device;

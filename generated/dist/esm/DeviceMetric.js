@@ -1,1 +1,167 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkTiming } from "./Timing.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_category",
+  "_color",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_operationalStatus",
+  "calibration",
+  "category",
+  "color",
+  "contained",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "measurementPeriod",
+  "meta",
+  "modifierExtension",
+  "operationalStatus",
+  "parent",
+  "resourceType",
+  "source",
+  "text",
+  "type",
+  "unit"
+]);
+const OWNER_0 = { paths: ["DeviceMetric"], type: "DeviceMetric", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["DeviceComponent"]);
+const BINDING_1 = {
+  has: vcodes.inCodes167,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/metric-operational-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes168,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/metric-color"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes169,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/metric-category"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_state",
+  "_time",
+  "_type",
+  "extension",
+  "id",
+  "modifierExtension",
+  "state",
+  "time",
+  "type"
+]);
+const OWNER_1 = { paths: ["DeviceMetric.calibration"], type: "BackboneElement", exact: true };
+const BINDING_4 = {
+  has: vcodes.inCodes170,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/metric-calibration-type"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes171,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/metric-calibration-state"
+};
+function checkDeviceMetric(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DeviceMetric");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "DeviceMetric") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.unit, x, p, "unit", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.one(o.parent, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(
+    o.operationalStatus,
+    o._operationalStatus,
+    x,
+    p,
+    "operationalStatus",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.color, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.category, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, checkTiming) && x.c === null) return false;
+  if (!vrt.many(o.calibration, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkDeviceMetricCalibration(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "DeviceMetric.calibration");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function validateDeviceMetric(value) {
+  return vrt.runCheck(value, "DeviceMetric", checkDeviceMetric, true, vdispatch.registry);
+}
+function isDeviceMetric(value) {
+  return vrt.testCheck(value, checkDeviceMetric, true, vdispatch.registry);
+}
+function buildDeviceMetric(input) {
+  return fillAndCheck(input, { resourceType: "DeviceMetric" }, isDeviceMetric, validateDeviceMetric, "DeviceMetric");
+}
+export {
+  buildDeviceMetric,
+  checkDeviceMetric,
+  checkDeviceMetricCalibration,
+  isDeviceMetric,
+  validateDeviceMetric
+};

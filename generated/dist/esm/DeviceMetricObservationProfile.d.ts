@@ -1,18 +1,19 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent, ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent, type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
 /**
  * Device Metric Observation Profile
  *
@@ -480,3 +481,29 @@ export interface DeviceMetricObservationProfileRelated {
      */
     target: Reference<'Observation'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeviceMetricObservationProfile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceMetricObservationProfile} reports no error or fatal issue: Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation). */
+export declare function isDeviceMetricObservationProfile(value: unknown): value is DeviceMetricObservationProfile;
+/** Input of {@link buildDeviceMetricObservationProfile}: a {@link DeviceMetricObservationProfile} without what the builder fills in. */
+export type DeviceMetricObservationProfileInput = BuilderInput<DeviceMetricObservationProfile, 'resourceType', {
+    meta?: ProfiledMetaInput<DeviceMetricObservationProfile['meta']>;
+}>;
+/**
+ * Builds a {@link DeviceMetricObservationProfile} (Device Metric Observation Profile, http://hl7.org/fhir/StructureDefinition/devicemetricobservation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/devicemetricobservation
+ *
+ * The result is checked with {@link validateDeviceMetricObservationProfile}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeviceMetricObservationProfile(input: DeviceMetricObservationProfileInput): DeviceMetricObservationProfile;

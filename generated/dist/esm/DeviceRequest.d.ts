@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * DeviceRequest
  *
@@ -427,3 +428,26 @@ export interface DeviceRequestRequester {
      */
     onBehalfOf?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeviceRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceRequest} reports no error or fatal issue: DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest). */
+export declare function isDeviceRequest(value: unknown): value is DeviceRequest;
+/** Input of {@link buildDeviceRequest}: a {@link DeviceRequest} without what the builder fills in. */
+export type DeviceRequestInput = BuilderInput<DeviceRequest, 'resourceType'>;
+/**
+ * Builds a {@link DeviceRequest} (DeviceRequest, http://hl7.org/fhir/StructureDefinition/DeviceRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DeviceRequest"
+ *
+ * The result is checked with {@link validateDeviceRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeviceRequest(input: DeviceRequestInput): DeviceRequest;

@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * DeviceUseStatement
  *
@@ -247,3 +248,25 @@ export interface DeviceUseStatement {
      */
     note?: Annotation[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDeviceUseStatement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDeviceUseStatement} reports no error or fatal issue: DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement). */
+export declare function isDeviceUseStatement(value: unknown): value is DeviceUseStatement;
+/** Input of {@link buildDeviceUseStatement}: a {@link DeviceUseStatement} without what the builder fills in. */
+export type DeviceUseStatementInput = BuilderInput<DeviceUseStatement, 'resourceType'>;
+/**
+ * Builds a {@link DeviceUseStatement} (DeviceUseStatement, http://hl7.org/fhir/StructureDefinition/DeviceUseStatement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DeviceUseStatement"
+ *
+ * The result is checked with {@link validateDeviceUseStatement}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDeviceUseStatement(input: DeviceUseStatementInput): DeviceUseStatement;

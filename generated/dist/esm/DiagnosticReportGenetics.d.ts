@@ -1,17 +1,18 @@
-import type { Analysis } from './Analysis.js';
-import type { AssessedCondition } from './AssessedCondition.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { DiagnosticReportImage, DiagnosticReportPerformer } from './DiagnosticReport.js';
-import type { DiagnosticReportGeneticsFamilyMemberHistory } from './DiagnosticReportGeneticsFamilyMemberHistory.js';
+import { type Analysis } from './Analysis.js';
+import { type AssessedCondition } from './AssessedCondition.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type DiagnosticReportImage, type DiagnosticReportPerformer } from './DiagnosticReport.js';
+import { type DiagnosticReportGeneticsFamilyMemberHistory } from './DiagnosticReportGeneticsFamilyMemberHistory.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * DiagnosticReport-Genetics
  *
@@ -293,3 +294,28 @@ export interface DiagnosticReportGenetics {
      */
     presentedForm?: Attachment[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDiagnosticReportGenetics(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDiagnosticReportGenetics} reports no error or fatal issue: DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics). */
+export declare function isDiagnosticReportGenetics(value: unknown): value is DiagnosticReportGenetics;
+/** Input of {@link buildDiagnosticReportGenetics}: a {@link DiagnosticReportGenetics} without what the builder fills in. */
+export type DiagnosticReportGeneticsInput = BuilderInput<DiagnosticReportGenetics, 'resourceType', {
+    meta?: ProfiledMetaInput<DiagnosticReportGenetics['meta']>;
+}>;
+/**
+ * Builds a {@link DiagnosticReportGenetics} (DiagnosticReport-Genetics, http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DiagnosticReport"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics
+ *
+ * The result is checked with {@link validateDiagnosticReportGenetics}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDiagnosticReportGenetics(input: DiagnosticReportGeneticsInput): DiagnosticReportGenetics;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * display-hint
  *
@@ -58,3 +59,25 @@ export interface DisplayHint {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDisplayHint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against display-hint (http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDisplayHint(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDisplayHint} reports no error or fatal issue: display-hint (http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint). */
+export declare function isDisplayHint(value: unknown): value is DisplayHint;
+/** Input of {@link buildDisplayHint}: a {@link DisplayHint} without what the builder fills in. */
+export type DisplayHintInput = BuilderInput<DisplayHint, 'url'>;
+/**
+ * Builds a {@link DisplayHint} (display-hint, http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-display-hint"
+ *
+ * The result is checked with {@link validateDisplayHint}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDisplayHint(input: DisplayHintInput): DisplayHint;

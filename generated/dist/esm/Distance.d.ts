@@ -94,3 +94,12 @@ export interface Distance {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Distance.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDistance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Distance (http://hl7.org/fhir/StructureDefinition/Distance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDistance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDistance} reports no error or fatal issue: Distance (http://hl7.org/fhir/StructureDefinition/Distance). */
+export declare function isDistance(value: unknown): value is Distance;

@@ -1,12 +1,13 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * DocumentManifest
  *
@@ -363,3 +364,27 @@ export interface DocumentManifestRelated {
      */
     ref?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDocumentManifest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDocumentManifest} reports no error or fatal issue: DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest). */
+export declare function isDocumentManifest(value: unknown): value is DocumentManifest;
+/** Input of {@link buildDocumentManifest}: a {@link DocumentManifest} without what the builder fills in. */
+export type DocumentManifestInput = BuilderInput<DocumentManifest, 'resourceType'>;
+/**
+ * Builds a {@link DocumentManifest} (DocumentManifest, http://hl7.org/fhir/StructureDefinition/DocumentManifest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DocumentManifest"
+ *
+ * The result is checked with {@link validateDocumentManifest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDocumentManifest(input: DocumentManifestInput): DocumentManifest;

@@ -1,7 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource, ResourceType } from './ResourceTypes.js';
 /**
  * DomainResource
@@ -103,3 +103,12 @@ export interface DomainResource {
      */
     modifierExtension?: Extension[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDomainResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDomainResource(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDomainResource} reports no error or fatal issue: DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource). */
+export declare function isDomainResource(value: unknown): value is DomainResource;

@@ -1,10 +1,10 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * Dosage
  *
@@ -232,3 +232,12 @@ export interface Dosage {
      */
     rateQuantity?: SimpleQuantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Dosage (http://hl7.org/fhir/StructureDefinition/Dosage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDosage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDosage} reports no error or fatal issue: Dosage (http://hl7.org/fhir/StructureDefinition/Dosage). */
+export declare function isDosage(value: unknown): value is Dosage;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * dueTo
  *
@@ -70,3 +71,25 @@ export interface DueTo {
      */
     valueReference?: Reference<'Condition' | 'Immunization' | 'MedicationAdministration' | 'MedicationStatement' | 'Procedure'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkDueTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateDueTo(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateDueTo} reports no error or fatal issue: dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo). */
+export declare function isDueTo(value: unknown): value is DueTo;
+/** Input of {@link buildDueTo}: a {@link DueTo} without what the builder fills in. */
+export type DueToInput = BuilderInput<DueTo, 'url'>;
+/**
+ * Builds a {@link DueTo} (dueTo, http://hl7.org/fhir/StructureDefinition/condition-dueTo).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-dueTo"
+ *
+ * The result is checked with {@link validateDueTo}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildDueTo(input: DueToInput): DueTo;

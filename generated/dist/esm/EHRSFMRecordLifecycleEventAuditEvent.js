@@ -1,1 +1,136 @@
-export {};
+import {
+  checkAuditEventAgent,
+  checkAuditEventEntity,
+  checkAuditEventSource
+} from "./AuditEvent.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_action",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_outcome",
+  "_outcomeDesc",
+  "_recorded",
+  "action",
+  "agent",
+  "contained",
+  "entity",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "outcome",
+  "outcomeDesc",
+  "purposeOfEvent",
+  "recorded",
+  "resourceType",
+  "source",
+  "subtype",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["AuditEvent"], type: "AuditEvent", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes25,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-type"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes26,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-sub-type"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes27,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-action"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes28,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/audit-event-outcome"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
+  reason: "a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server"
+};
+function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "AuditEvent");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
+  if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateEHRSFMRecordLifecycleEventAuditEvent(value) {
+  return vrt.runCheck(value, "AuditEvent", checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+}
+function isEHRSFMRecordLifecycleEventAuditEvent(value) {
+  return vrt.testCheck(value, checkEHRSFMRecordLifecycleEventAuditEvent, true, vdispatch.registry);
+}
+function buildEHRSFMRecordLifecycleEventAuditEvent(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "AuditEvent", profile: "http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent" },
+    isEHRSFMRecordLifecycleEventAuditEvent,
+    validateEHRSFMRecordLifecycleEventAuditEvent,
+    "EHRSFMRecordLifecycleEventAuditEvent"
+  );
+}
+export {
+  buildEHRSFMRecordLifecycleEventAuditEvent,
+  checkEHRSFMRecordLifecycleEventAuditEvent,
+  isEHRSFMRecordLifecycleEventAuditEvent,
+  validateEHRSFMRecordLifecycleEventAuditEvent
+};

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EN-qualifier
  *
@@ -59,3 +60,25 @@ export interface ENQualifier {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateENQualifier(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateENQualifier} reports no error or fatal issue: EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier). */
+export declare function isENQualifier(value: unknown): value is ENQualifier;
+/** Input of {@link buildENQualifier}: a {@link ENQualifier} without what the builder fills in. */
+export type ENQualifierInput = BuilderInput<ENQualifier, 'url'>;
+/**
+ * Builds a {@link ENQualifier} (EN-qualifier, http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier"
+ *
+ * The result is checked with {@link validateENQualifier}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildENQualifier(input: ENQualifierInput): ENQualifier;

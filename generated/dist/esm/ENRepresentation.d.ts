@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EN-representation
  *
@@ -59,3 +60,25 @@ export interface ENRepresentation {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkENRepresentation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateENRepresentation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateENRepresentation} reports no error or fatal issue: EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation). */
+export declare function isENRepresentation(value: unknown): value is ENRepresentation;
+/** Input of {@link buildENRepresentation}: a {@link ENRepresentation} without what the builder fills in. */
+export type ENRepresentationInput = BuilderInput<ENRepresentation, 'url'>;
+/**
+ * Builds a {@link ENRepresentation} (EN-representation, http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation"
+ *
+ * The result is checked with {@link validateENRepresentation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildENRepresentation(input: ENRepresentationInput): ENRepresentation;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * effectiveDate
  *
@@ -58,3 +59,25 @@ export interface EffectiveDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEffectiveDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against effectiveDate (http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEffectiveDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEffectiveDate} reports no error or fatal issue: effectiveDate (http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate). */
+export declare function isEffectiveDate(value: unknown): value is EffectiveDate;
+/** Input of {@link buildEffectiveDate}: a {@link EffectiveDate} without what the builder fills in. */
+export type EffectiveDateInput = BuilderInput<EffectiveDate, 'url'>;
+/**
+ * Builds a {@link EffectiveDate} (effectiveDate, http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-effectiveDate"
+ *
+ * The result is checked with {@link validateEffectiveDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEffectiveDate(input: EffectiveDateInput): EffectiveDate;

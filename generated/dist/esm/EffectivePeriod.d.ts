@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Effective time
  *
@@ -57,3 +58,25 @@ export interface EffectivePeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEffectivePeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEffectivePeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEffectivePeriod} reports no error or fatal issue: Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period). */
+export declare function isEffectivePeriod(value: unknown): value is EffectivePeriod;
+/** Input of {@link buildEffectivePeriod}: a {@link EffectivePeriod} without what the builder fills in. */
+export type EffectivePeriodInput = BuilderInput<EffectivePeriod, 'url'>;
+/**
+ * Builds a {@link EffectivePeriod} (Effective time, http://hl7.org/fhir/StructureDefinition/11179-de-effective-period).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-effective-period"
+ *
+ * The result is checked with {@link validateEffectivePeriod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEffectivePeriod(input: EffectivePeriodInput): EffectivePeriod;

@@ -32,3 +32,12 @@ export interface Element {
      */
     extension?: Extension[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Element (http://hl7.org/fhir/StructureDefinition/Element).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateElement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateElement} reports no error or fatal issue: Element (http://hl7.org/fhir/StructureDefinition/Element). */
+export declare function isElement(value: unknown): value is Element;

@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EligibilityResponse
  *
@@ -629,3 +630,30 @@ export interface EligibilityResponseError {
      */
     code: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEligibilityResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEligibilityResponse} reports no error or fatal issue: EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse). */
+export declare function isEligibilityResponse(value: unknown): value is EligibilityResponse;
+/** Input of {@link buildEligibilityResponse}: a {@link EligibilityResponse} without what the builder fills in. */
+export type EligibilityResponseInput = BuilderInput<EligibilityResponse, 'resourceType'>;
+/**
+ * Builds a {@link EligibilityResponse} (EligibilityResponse, http://hl7.org/fhir/StructureDefinition/EligibilityResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "EligibilityResponse"
+ * - the `system` of codings in `outcome`: http://hl7.org/fhir/remittance-outcome (the only system of its required binding)
+ *
+ * The result is checked with {@link validateEligibilityResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEligibilityResponse(input: EligibilityResponseInput): EligibilityResponse;

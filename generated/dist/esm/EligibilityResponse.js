@@ -1,1 +1,302 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkMoney } from "./Money.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_created",
+  "_disposition",
+  "_id",
+  "_implicitRules",
+  "_inforce",
+  "_language",
+  "_status",
+  "contained",
+  "created",
+  "disposition",
+  "error",
+  "extension",
+  "form",
+  "id",
+  "identifier",
+  "implicitRules",
+  "inforce",
+  "insurance",
+  "insurer",
+  "language",
+  "meta",
+  "modifierExtension",
+  "outcome",
+  "request",
+  "requestOrganization",
+  "requestProvider",
+  "resourceType",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["EligibilityResponse"], type: "EligibilityResponse", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["EligibilityRequest"]);
+const BINDING_2 = {
+  has: vcodes.inCodes179,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "benefitBalance",
+  "contract",
+  "coverage",
+  "extension",
+  "id",
+  "modifierExtension"
+]);
+const OWNER_1 = { paths: ["EligibilityResponse.insurance"], type: "BackboneElement", exact: true };
+const TARGETS_3 = /* @__PURE__ */ new Set(["Coverage"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["Contract"]);
+const KEYS_2 = /* @__PURE__ */ new Set(["code", "extension", "id", "modifierExtension"]);
+const OWNER_2 = { paths: ["EligibilityResponse.error"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_description",
+  "_excluded",
+  "_name",
+  "category",
+  "description",
+  "excluded",
+  "extension",
+  "financial",
+  "id",
+  "modifierExtension",
+  "name",
+  "network",
+  "subCategory",
+  "term",
+  "unit"
+]);
+const OWNER_3 = {
+  paths: ["EligibilityResponse.insurance.benefitBalance"],
+  type: "BackboneElement",
+  exact: true
+};
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_allowedString",
+  "_allowedUnsignedInt",
+  "_usedUnsignedInt",
+  "allowedMoney",
+  "allowedString",
+  "allowedUnsignedInt",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type",
+  "usedMoney",
+  "usedUnsignedInt"
+]);
+const OWNER_4 = {
+  paths: ["EligibilityResponse.insurance.benefitBalance.financial"],
+  type: "BackboneElement",
+  exact: true
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "allowedUnsignedInt",
+  "allowedString",
+  "allowedMoney"
+]);
+const CHOICE_1 = vrt.choiceVariants(["usedUnsignedInt", "usedMoney"]);
+function checkEligibilityResponse(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityResponse");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "EligibilityResponse") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.insurer, x, p, "insurer", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.inforce, o._inforce, x, p, "inforce", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.insurance, x, p, "insurance", d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
+    return false;
+  if (!vrt.one(o.form, x, p, "form", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.error, x, p, "error", d, 0, -1, checkEligibilityResponseError) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkEligibilityResponseInsurance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.coverage, x, p, "coverage", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.contract, x, p, "contract", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.contract, false, x, p, "contract", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.many(o.benefitBalance, x, p, "benefitBalance", d, 0, -1, checkEligibilityResponseInsuranceBenefitBalance) && x.c === null)
+    return false;
+  return true;
+}
+function checkEligibilityResponseError(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.error");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkEligibilityResponseInsuranceBenefitBalance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance.benefitBalance");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.category, x, p, "category", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subCategory, x, p, "subCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.excluded, o._excluded, x, p, "excluded", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.network, x, p, "network", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.unit, x, p, "unit", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.term, x, p, "term", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.financial, x, p, "financial", d, 0, -1, checkEligibilityResponseInsuranceBenefitBalanceFinancial) && x.c === null)
+    return false;
+  return true;
+}
+function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance.benefitBalance.financial");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "allowed", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.allowedUnsignedInt,
+    o._allowedUnsignedInt,
+    x,
+    p,
+    "allowed.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.allowedString,
+    o._allowedString,
+    x,
+    p,
+    "allowed.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.allowedMoney, x, p, "allowed.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "used", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.usedUnsignedInt,
+    o._usedUnsignedInt,
+    x,
+    p,
+    "used.ofType(unsignedInt)",
+    d,
+    0,
+    vrt.isValidUnsignedInt,
+    "unsignedInt",
+    OWNER_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.usedMoney, x, p, "used.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+  return true;
+}
+function validateEligibilityResponse(value) {
+  return vrt.runCheck(value, "EligibilityResponse", checkEligibilityResponse, true, vdispatch.registry);
+}
+function isEligibilityResponse(value) {
+  return vrt.testCheck(value, checkEligibilityResponse, true, vdispatch.registry);
+}
+function buildEligibilityResponse(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "EligibilityResponse", system: { outcome: "http://hl7.org/fhir/remittance-outcome" } },
+    isEligibilityResponse,
+    validateEligibilityResponse,
+    "EligibilityResponse"
+  );
+}
+export {
+  buildEligibilityResponse,
+  checkEligibilityResponse,
+  checkEligibilityResponseError,
+  checkEligibilityResponseInsurance,
+  checkEligibilityResponseInsuranceBenefitBalance,
+  checkEligibilityResponseInsuranceBenefitBalanceFinancial,
+  isEligibilityResponse,
+  validateEligibilityResponse
+};

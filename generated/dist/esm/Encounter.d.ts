@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Encounter
  *
@@ -825,3 +826,31 @@ export interface EncounterLocation {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Encounter (http://hl7.org/fhir/StructureDefinition/Encounter).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEncounter(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounter} reports no error or fatal issue: Encounter (http://hl7.org/fhir/StructureDefinition/Encounter). */
+export declare function isEncounter(value: unknown): value is Encounter;
+/** Input of {@link buildEncounter}: a {@link Encounter} without what the builder fills in. */
+export type EncounterInput = BuilderInput<Encounter, 'resourceType'>;
+/**
+ * Builds a {@link Encounter} (Encounter, http://hl7.org/fhir/StructureDefinition/Encounter).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Encounter"
+ *
+ * The result is checked with {@link validateEncounter}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEncounter(input: EncounterInput): Encounter;

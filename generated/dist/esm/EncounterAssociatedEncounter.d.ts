@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * encounter-associatedEncounter
  *
@@ -57,3 +58,25 @@ export interface EncounterAssociatedEncounter {
      */
     valueReference?: Reference<'Encounter'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEncounterAssociatedEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEncounterAssociatedEncounter(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterAssociatedEncounter} reports no error or fatal issue: encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0). */
+export declare function isEncounterAssociatedEncounter(value: unknown): value is EncounterAssociatedEncounter;
+/** Input of {@link buildEncounterAssociatedEncounter}: a {@link EncounterAssociatedEncounter} without what the builder fills in. */
+export type EncounterAssociatedEncounterInput = BuilderInput<EncounterAssociatedEncounter, 'url'>;
+/**
+ * Builds a {@link EncounterAssociatedEncounter} (encounter-associatedEncounter, http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter"
+ *
+ * The result is checked with {@link validateEncounterAssociatedEncounter}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEncounterAssociatedEncounter(input: EncounterAssociatedEncounterInput): EncounterAssociatedEncounter;

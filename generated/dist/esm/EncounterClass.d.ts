@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * encounterClass
  *
@@ -57,3 +58,25 @@ export interface EncounterClass {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEncounterClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEncounterClass(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEncounterClass} reports no error or fatal issue: encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass). */
+export declare function isEncounterClass(value: unknown): value is EncounterClass;
+/** Input of {@link buildEncounterClass}: a {@link EncounterClass} without what the builder fills in. */
+export type EncounterClassInput = BuilderInput<EncounterClass, 'url'>;
+/**
+ * Builds a {@link EncounterClass} (encounterClass, http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass"
+ *
+ * The result is checked with {@link validateEncounterClass}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEncounterClass(input: EncounterClassInput): EncounterClass;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Encrypted
  *
@@ -58,3 +59,25 @@ export interface Encrypted {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEncrypted(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Encrypted (http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEncrypted(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEncrypted} reports no error or fatal issue: Encrypted (http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted). */
+export declare function isEncrypted(value: unknown): value is Encrypted;
+/** Input of {@link buildEncrypted}: a {@link Encrypted} without what the builder fills in. */
+export type EncryptedInput = BuilderInput<Encrypted, 'url'>;
+/**
+ * Builds a {@link Encrypted} (Encrypted, http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-Encrypted"
+ *
+ * The result is checked with {@link validateEncrypted}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEncrypted(input: EncryptedInput): Encrypted;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Endpoint
  *
@@ -233,3 +234,25 @@ export interface Endpoint {
     /** Extensions and id for `header` (FHIR JSON primitive extension, see Endpoint.header). */
     _header?: (Element | null)[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEndpoint(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEndpoint} reports no error or fatal issue: Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint). */
+export declare function isEndpoint(value: unknown): value is Endpoint;
+/** Input of {@link buildEndpoint}: a {@link Endpoint} without what the builder fills in. */
+export type EndpointInput = BuilderInput<Endpoint, 'resourceType'>;
+/**
+ * Builds a {@link Endpoint} (Endpoint, http://hl7.org/fhir/StructureDefinition/Endpoint).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Endpoint"
+ *
+ * The result is checked with {@link validateEndpoint}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEndpoint(input: EndpointInput): Endpoint;

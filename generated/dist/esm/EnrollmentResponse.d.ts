@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * EnrollmentResponse
  *
@@ -204,3 +205,26 @@ export interface EnrollmentResponse {
      */
     requestOrganization?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEnrollmentResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEnrollmentResponse} reports no error or fatal issue: EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse). */
+export declare function isEnrollmentResponse(value: unknown): value is EnrollmentResponse;
+/** Input of {@link buildEnrollmentResponse}: a {@link EnrollmentResponse} without what the builder fills in. */
+export type EnrollmentResponseInput = BuilderInput<EnrollmentResponse, 'resourceType'>;
+/**
+ * Builds a {@link EnrollmentResponse} (EnrollmentResponse, http://hl7.org/fhir/StructureDefinition/EnrollmentResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "EnrollmentResponse"
+ * - the `system` of codings in `outcome`: http://hl7.org/fhir/remittance-outcome (the only system of its required binding)
+ *
+ * The result is checked with {@link validateEnrollmentResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEnrollmentResponse(input: EnrollmentResponseInput): EnrollmentResponse;

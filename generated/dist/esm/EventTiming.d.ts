@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Quantity } from './Quantity.js';
+import { type Quantity } from './Quantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Event Timing
  *
@@ -33,7 +34,7 @@ export interface EventTiming {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (EventTimingExtensionCode | EventTimingExtensionOffset | Extension)[];
+    extension?: (EventTimingCode | EventTimingOffset | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -57,7 +58,7 @@ export interface EventTiming {
  * - FHIR path `Extension.extension:code`
  * - Type Extension
  */
-export interface EventTimingExtensionCode {
+export interface EventTimingCode {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -114,7 +115,7 @@ export interface EventTimingExtensionCode {
  * - FHIR path `Extension.extension:offset`
  * - Type Extension
  */
-export interface EventTimingExtensionOffset {
+export interface EventTimingOffset {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -162,3 +163,49 @@ export interface EventTimingExtensionOffset {
      */
     valueQuantity?: Quantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkEventTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateEventTiming(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateEventTiming} reports no error or fatal issue: Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming). */
+export declare function isEventTiming(value: unknown): value is EventTiming;
+/** Input of {@link buildEventTiming}: a {@link EventTiming} without what the builder fills in. */
+export type EventTimingInput = BuilderInput<EventTiming, 'url'>;
+/** Input of {@link EventTimingCode} (`Extension.extension:code`): what the builder fills may be left out. */
+export type EventTimingCodeInput = BuilderInput<EventTimingCode, 'url'>;
+/** Input of {@link EventTimingOffset} (`Extension.extension:offset`): what the builder fills may be left out. */
+export type EventTimingOffsetInput = BuilderInput<EventTimingOffset, 'url'>;
+/**
+ * Builds a {@link EventTiming} (Event Timing, http://hl7.org/fhir/StructureDefinition/observation-eventTiming).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-eventTiming"
+ *
+ * The result is checked with {@link validateEventTiming}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildEventTiming(input: EventTimingInput): EventTiming;
+/**
+ * Makes a `Extension.extension:code` item (slice `code`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildEventTimingCode(input: EventTimingCodeInput): EventTimingCode;
+/**
+ * Makes a `Extension.extension:offset` item (slice `offset`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "offset"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildEventTimingOffset(input: EventTimingOffsetInput): EventTimingOffset;

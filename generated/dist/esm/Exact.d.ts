@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * exact
  *
@@ -58,3 +59,25 @@ export interface Exact {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against exact (http://hl7.org/fhir/StructureDefinition/timing-exact).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExact(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExact} reports no error or fatal issue: exact (http://hl7.org/fhir/StructureDefinition/timing-exact). */
+export declare function isExact(value: unknown): value is Exact;
+/** Input of {@link buildExact}: a {@link Exact} without what the builder fills in. */
+export type ExactInput = BuilderInput<Exact, 'url'>;
+/**
+ * Builds a {@link Exact} (exact, http://hl7.org/fhir/StructureDefinition/timing-exact).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/timing-exact"
+ *
+ * The result is checked with {@link validateExact}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExact(input: ExactInput): Exact;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * expansionSource
  *
@@ -58,3 +59,25 @@ export interface ExpansionSource {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExpansionSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against expansionSource (http://hl7.org/fhir/StructureDefinition/valueset-expansionSource).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExpansionSource(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExpansionSource} reports no error or fatal issue: expansionSource (http://hl7.org/fhir/StructureDefinition/valueset-expansionSource). */
+export declare function isExpansionSource(value: unknown): value is ExpansionSource;
+/** Input of {@link buildExpansionSource}: a {@link ExpansionSource} without what the builder fills in. */
+export type ExpansionSourceInput = BuilderInput<ExpansionSource, 'url'>;
+/**
+ * Builds a {@link ExpansionSource} (expansionSource, http://hl7.org/fhir/StructureDefinition/valueset-expansionSource).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-expansionSource"
+ *
+ * The result is checked with {@link validateExpansionSource}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExpansionSource(input: ExpansionSourceInput): ExpansionSource;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Conformance expectation
  *
@@ -59,3 +60,25 @@ export interface Expectation {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExpectation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExpectation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExpectation} reports no error or fatal issue: Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation). */
+export declare function isExpectation(value: unknown): value is Expectation;
+/** Input of {@link buildExpectation}: a {@link Expectation} without what the builder fills in. */
+export type ExpectationInput = BuilderInput<Expectation, 'url'>;
+/**
+ * Builds a {@link Expectation} (Conformance expectation, http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation"
+ *
+ * The result is checked with {@link validateExpectation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExpectation(input: ExpectationInput): Expectation;

@@ -1,18 +1,19 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * ExplanationOfBenefit
  *
@@ -2777,3 +2778,53 @@ export interface ExplanationOfBenefitBenefitBalanceFinancial {
      */
     usedMoney?: Money;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExplanationOfBenefit(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExplanationOfBenefit} reports no error or fatal issue: ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit). */
+export declare function isExplanationOfBenefit(value: unknown): value is ExplanationOfBenefit;
+/** Input of {@link buildExplanationOfBenefit}: a {@link ExplanationOfBenefit} without what the builder fills in. */
+export type ExplanationOfBenefitInput = BuilderInput<ExplanationOfBenefit, 'resourceType', {
+    payee?: ExplanationOfBenefitPayeeInput;
+    processNote?: ExplanationOfBenefitProcessNoteInput[];
+}>;
+/** Input of {@link ExplanationOfBenefitPayee} (`ExplanationOfBenefit.payee`): what the builder fills may be left out. */
+export type ExplanationOfBenefitPayeeInput = ExplanationOfBenefitPayee;
+/** Input of {@link ExplanationOfBenefitProcessNote} (`ExplanationOfBenefit.processNote`): what the builder fills may be left out. */
+export type ExplanationOfBenefitProcessNoteInput = ExplanationOfBenefitProcessNote;
+/**
+ * Builds a {@link ExplanationOfBenefit} (ExplanationOfBenefit, http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ExplanationOfBenefit"
+ * - fixed parts inside `payee` (see its input type)
+ * - fixed parts inside `processNote` (see its input type)
+ * - the `system` of codings in `type`: http://hl7.org/fhir/ex-claimtype (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExplanationOfBenefit}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExplanationOfBenefit(input: ExplanationOfBenefitInput): ExplanationOfBenefit;

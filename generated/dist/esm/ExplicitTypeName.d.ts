@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * explicit-type-name
  *
@@ -58,3 +59,25 @@ export interface ExplicitTypeName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExplicitTypeName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExplicitTypeName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExplicitTypeName} reports no error or fatal issue: explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name). */
+export declare function isExplicitTypeName(value: unknown): value is ExplicitTypeName;
+/** Input of {@link buildExplicitTypeName}: a {@link ExplicitTypeName} without what the builder fills in. */
+export type ExplicitTypeNameInput = BuilderInput<ExplicitTypeName, 'url'>;
+/**
+ * Builds a {@link ExplicitTypeName} (explicit-type-name, http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name"
+ *
+ * The result is checked with {@link validateExplicitTypeName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExplicitTypeName(input: ExplicitTypeNameInput): ExplicitTypeName;

@@ -1,26 +1,26 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * Extension
  *
@@ -478,3 +478,12 @@ export interface Extension {
      */
     valueMeta?: Meta;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension (http://hl7.org/fhir/StructureDefinition/Extension).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtension(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtension} reports no error or fatal issue: Extension (http://hl7.org/fhir/StructureDefinition/Extension). */
+export declare function isExtension(value: unknown): value is Extension;

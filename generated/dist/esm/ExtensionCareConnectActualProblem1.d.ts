@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ActualProblem-1
  *
@@ -57,3 +58,25 @@ export interface ExtensionCareConnectActualProblem1 {
      */
     valueReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectActualProblem1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ActualProblem-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectActualProblem1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectActualProblem1} reports no error or fatal issue: Extension-CareConnect-ActualProblem-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1 version 1.1.0). */
+export declare function isExtensionCareConnectActualProblem1(value: unknown): value is ExtensionCareConnectActualProblem1;
+/** Input of {@link buildExtensionCareConnectActualProblem1}: a {@link ExtensionCareConnectActualProblem1} without what the builder fills in. */
+export type ExtensionCareConnectActualProblem1Input = BuilderInput<ExtensionCareConnectActualProblem1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectActualProblem1} (Extension-CareConnect-ActualProblem-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ActualProblem-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectActualProblem1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectActualProblem1(input: ExtensionCareConnectActualProblem1Input): ExtensionCareConnectActualProblem1;

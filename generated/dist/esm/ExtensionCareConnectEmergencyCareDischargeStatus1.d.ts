@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-EmergencyCareDischargeStatus-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectEmergencyCareDischargeStatus1 {
      */
     valueCodeableConcept: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectEmergencyCareDischargeStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-EmergencyCareDischargeStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectEmergencyCareDischargeStatus1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectEmergencyCareDischargeStatus1} reports no error or fatal issue: Extension-CareConnect-EmergencyCareDischargeStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1 version 1.0.0). */
+export declare function isExtensionCareConnectEmergencyCareDischargeStatus1(value: unknown): value is ExtensionCareConnectEmergencyCareDischargeStatus1;
+/** Input of {@link buildExtensionCareConnectEmergencyCareDischargeStatus1}: a {@link ExtensionCareConnectEmergencyCareDischargeStatus1} without what the builder fills in. */
+export type ExtensionCareConnectEmergencyCareDischargeStatus1Input = BuilderInput<ExtensionCareConnectEmergencyCareDischargeStatus1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectEmergencyCareDischargeStatus1} (Extension-CareConnect-EmergencyCareDischargeStatus-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus...
+ *
+ * The result is checked with {@link validateExtensionCareConnectEmergencyCareDischargeStatus1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectEmergencyCareDischargeStatus1(input: ExtensionCareConnectEmergencyCareDischargeStatus1Input): ExtensionCareConnectEmergencyCareDischargeStatus1;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-AllergyCertainty-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCAllergyCertainty1 {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCAllergyCertainty1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-AllergyCertainty-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCAllergyCertainty1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCAllergyCertainty1} reports no error or fatal issue: Extension-CareConnect-GPC-AllergyCertainty-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCAllergyCertainty1(value: unknown): value is ExtensionCareConnectGPCAllergyCertainty1;
+/** Input of {@link buildExtensionCareConnectGPCAllergyCertainty1}: a {@link ExtensionCareConnectGPCAllergyCertainty1} without what the builder fills in. */
+export type ExtensionCareConnectGPCAllergyCertainty1Input = BuilderInput<ExtensionCareConnectGPCAllergyCertainty1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCAllergyCertainty1} (Extension-CareConnect-GPC-AllergyCertainty-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyCertainty-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCAllergyCertainty1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCAllergyCertainty1(input: ExtensionCareConnectGPCAllergyCertainty1Input): ExtensionCareConnectGPCAllergyCertainty1;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEndDate1 {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.value[x]:valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEndDate1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCAllergyIntoleranceEndDate1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCAllergyIntoleranceEndDate1} reports no error or fatal issue: Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCAllergyIntoleranceEndDate1(value: unknown): value is ExtensionCareConnectGPCAllergyIntoleranceEndDate1;
+/** Input of {@link buildExtensionCareConnectGPCAllergyIntoleranceEndDate1}: a {@link ExtensionCareConnectGPCAllergyIntoleranceEndDate1} without what the builder fills in. */
+export type ExtensionCareConnectGPCAllergyIntoleranceEndDate1Input = BuilderInput<ExtensionCareConnectGPCAllergyIntoleranceEndDate1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCAllergyIntoleranceEndDate1} (Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCAllergyIntoleranceEndDate1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCAllergyIntoleranceEndDate1(input: ExtensionCareConnectGPCAllergyIntoleranceEndDate1Input): ExtensionCareConnectGPCAllergyIntoleranceEndDate1;

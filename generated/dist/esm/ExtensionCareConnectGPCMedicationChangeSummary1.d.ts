@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-MedicationChangeSummary-1
  *
@@ -32,7 +33,7 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCMedicationChangeSummary1ExtensionStatus | ExtensionCareConnectGPCMedicationChangeSummary1ExtensionIndicationForChange | ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDateChanged | ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDetailsOfAmendment | Extension)[];
+    extension?: (ExtensionCareConnectGPCMedicationChangeSummary1Status | ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange | ExtensionCareConnectGPCMedicationChangeSummary1DateChanged | ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -56,7 +57,7 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1 {
  * - FHIR path `Extension.extension:status`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionStatus {
+export interface ExtensionCareConnectGPCMedicationChangeSummary1Status {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -115,7 +116,7 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionStatus 
  * - FHIR path `Extension.extension:indicationForChange`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionIndicationForChange {
+export interface ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -171,7 +172,7 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionIndicat
  * - FHIR path `Extension.extension:dateChanged`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDateChanged {
+export interface ExtensionCareConnectGPCMedicationChangeSummary1DateChanged {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -229,7 +230,7 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDateCha
  * - FHIR path `Extension.extension:detailsOfAmendment`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDetailsOfAmendment {
+export interface ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -278,3 +279,73 @@ export interface ExtensionCareConnectGPCMedicationChangeSummary1ExtensionDetails
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:detailsOfAmendment.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCMedicationChangeSummary1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationChangeSummary1Status(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCMedicationChangeSummary1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationChangeSummary1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationChangeSummary-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationChangeSummary1(value: unknown): value is ExtensionCareConnectGPCMedicationChangeSummary1;
+/** Input of {@link buildExtensionCareConnectGPCMedicationChangeSummary1}: a {@link ExtensionCareConnectGPCMedicationChangeSummary1} without what the builder fills in. */
+export type ExtensionCareConnectGPCMedicationChangeSummary1Input = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationChangeSummary1DateChanged} (`Extension.extension:dateChanged`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationChangeSummary1DateChangedInput = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1DateChanged, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment} (`Extension.extension:detailsOfAmendment`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendmentInput = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange} (`Extension.extension:indicationForChange`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChangeInput = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationChangeSummary1Status} (`Extension.extension:status`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationChangeSummary1StatusInput = BuilderInput<ExtensionCareConnectGPCMedicationChangeSummary1Status, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCMedicationChangeSummary1} (Extension-CareConnect-GPC-MedicationChangeSummary-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCMedicationChangeSummary1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCMedicationChangeSummary1(input: ExtensionCareConnectGPCMedicationChangeSummary1Input): ExtensionCareConnectGPCMedicationChangeSummary1;
+/**
+ * Makes a `Extension.extension:status` item (slice `status`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "status"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationChangeSummary1Status(input: ExtensionCareConnectGPCMedicationChangeSummary1StatusInput): ExtensionCareConnectGPCMedicationChangeSummary1Status;
+/**
+ * Makes a `Extension.extension:indicationForChange` item (slice `indicationForChange`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "indicationForChange"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange(input: ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChangeInput): ExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange;
+/**
+ * Makes a `Extension.extension:dateChanged` item (slice `dateChanged`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "dateChanged"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationChangeSummary1DateChanged(input: ExtensionCareConnectGPCMedicationChangeSummary1DateChangedInput): ExtensionCareConnectGPCMedicationChangeSummary1DateChanged;
+/**
+ * Makes a `Extension.extension:detailsOfAmendment` item (slice `detailsOfAmendment`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "detailsOfAmendment"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(input: ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendmentInput): ExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment;

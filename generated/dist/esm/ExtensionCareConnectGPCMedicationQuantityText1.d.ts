@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-MedicationQuantityText-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCMedicationQuantityText1 {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCMedicationQuantityText1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-MedicationQuantityText-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCMedicationQuantityText1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationQuantityText1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationQuantityText-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationQuantityText1(value: unknown): value is ExtensionCareConnectGPCMedicationQuantityText1;
+/** Input of {@link buildExtensionCareConnectGPCMedicationQuantityText1}: a {@link ExtensionCareConnectGPCMedicationQuantityText1} without what the builder fills in. */
+export type ExtensionCareConnectGPCMedicationQuantityText1Input = BuilderInput<ExtensionCareConnectGPCMedicationQuantityText1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCMedicationQuantityText1} (Extension-CareConnect-GPC-MedicationQuantityText-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCMedicationQuantityText1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCMedicationQuantityText1(input: ExtensionCareConnectGPCMedicationQuantityText1Input): ExtensionCareConnectGPCMedicationQuantityText1;

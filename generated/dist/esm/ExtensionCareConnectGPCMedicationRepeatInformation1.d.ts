@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-MedicationRepeatInformation-1
  *
@@ -32,8 +33,8 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate | Extension),
-        ...(ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate | Extension)[]
+        (ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate | Extension),
+        ...(ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1 {
  * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsAllowed`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsAllowed {
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNum
  * - FHIR path `Extension.extension:numberOfRepeatPrescriptionsIssued`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNumberOfRepeatPrescriptionsIssued {
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -174,7 +175,7 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionNum
  * - FHIR path `Extension.extension:authorisationExpiryDate`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAuthorisationExpiryDate {
+export interface ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -223,3 +224,67 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1ExtensionAut
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.extension:authorisationExpiryDate.valueDateTime:valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCMedicationRepeatInformation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationRepeatInformation1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCMedicationRepeatInformation1(value: unknown): value is ExtensionCareConnectGPCMedicationRepeatInformation1;
+/** Input of {@link buildExtensionCareConnectGPCMedicationRepeatInformation1}: a {@link ExtensionCareConnectGPCMedicationRepeatInformation1} without what the builder fills in. */
+export type ExtensionCareConnectGPCMedicationRepeatInformation1Input = BuilderInput<ExtensionCareConnectGPCMedicationRepeatInformation1, 'url', {
+    extension: [
+        ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssuedInput,
+        ...(ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed | ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued | ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate} (`Extension.extension:authorisationExpiryDate`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDateInput = BuilderInput<ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed} (`Extension.extension:numberOfRepeatPrescriptionsAllowed`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowedInput = BuilderInput<ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued} (`Extension.extension:numberOfRepeatPrescriptionsIssued`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssuedInput = BuilderInput<ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCMedicationRepeatInformation1} (Extension-CareConnect-GPC-MedicationRepeatInformation-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-...
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:numberOfRepeatPrescriptionsIssued`
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCMedicationRepeatInformation1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCMedicationRepeatInformation1(input: ExtensionCareConnectGPCMedicationRepeatInformation1Input): ExtensionCareConnectGPCMedicationRepeatInformation1;
+/**
+ * Makes a `Extension.extension:numberOfRepeatPrescriptionsAllowed` item (slice `numberOfRepeatPrescriptionsAllowed`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "numberOfRepeatPrescriptionsAllowed"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(input: ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowedInput): ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed;
+/**
+ * Makes a `Extension.extension:numberOfRepeatPrescriptionsIssued` item (slice `numberOfRepeatPrescriptionsIssued`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "numberOfRepeatPrescriptionsIssued"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(input: ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssuedInput): ExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued;
+/**
+ * Makes a `Extension.extension:authorisationExpiryDate` item (slice `authorisationExpiryDate`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "authorisationExpiryDate"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(input: ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDateInput): ExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate;

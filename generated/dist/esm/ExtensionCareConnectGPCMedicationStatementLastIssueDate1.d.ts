@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionCareConnectGPCMedicationStatementLastIssueDate1 {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.valueDateTime:valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCMedicationStatementLastIssueDate1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1 version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCMedicationStatementLastIssueDate1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCMedicationStatementLastIssueDate1} reports no error or fatal issue: Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1 version 1.1.0). */
+export declare function isExtensionCareConnectGPCMedicationStatementLastIssueDate1(value: unknown): value is ExtensionCareConnectGPCMedicationStatementLastIssueDate1;
+/** Input of {@link buildExtensionCareConnectGPCMedicationStatementLastIssueDate1}: a {@link ExtensionCareConnectGPCMedicationStatementLastIssueDate1} without what the builder fills in. */
+export type ExtensionCareConnectGPCMedicationStatementLastIssueDate1Input = BuilderInput<ExtensionCareConnectGPCMedicationStatementLastIssueDate1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCMedicationStatementLastIssueDate1} (Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssue...
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCMedicationStatementLastIssueDate1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCMedicationStatementLastIssueDate1(input: ExtensionCareConnectGPCMedicationStatementLastIssueDate1Input): ExtensionCareConnectGPCMedicationStatementLastIssueDate1;

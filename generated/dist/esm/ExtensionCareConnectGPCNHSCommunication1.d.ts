@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-NHSCommunication-1
  *
@@ -33,8 +34,8 @@ export interface ExtensionCareConnectGPCNHSCommunication1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage | ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred | ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired | Extension),
-        ...(ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage | ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred | ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired | Extension)[]
+        (ExtensionCareConnectGPCNHSCommunication1Language | ExtensionCareConnectGPCNHSCommunication1Preferred | ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1InterpreterRequired | Extension),
+        ...(ExtensionCareConnectGPCNHSCommunication1Language | ExtensionCareConnectGPCNHSCommunication1Preferred | ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1InterpreterRequired | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface ExtensionCareConnectGPCNHSCommunication1 {
  * - FHIR path `Extension.extension:language`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage {
+export interface ExtensionCareConnectGPCNHSCommunication1Language {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCareConnectGPCNHSCommunication1ExtensionLanguage {
  * - FHIR path `Extension.extension:preferred`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred {
+export interface ExtensionCareConnectGPCNHSCommunication1Preferred {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -172,7 +173,7 @@ export interface ExtensionCareConnectGPCNHSCommunication1ExtensionPreferred {
  * - FHIR path `Extension.extension:modeOfCommunication`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunication {
+export interface ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -229,7 +230,7 @@ export interface ExtensionCareConnectGPCNHSCommunication1ExtensionModeOfCommunic
  * - FHIR path `Extension.extension:communicationProficiency`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationProficiency {
+export interface ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -286,7 +287,7 @@ export interface ExtensionCareConnectGPCNHSCommunication1ExtensionCommunicationP
  * - FHIR path `Extension.extension:interpreterRequired`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterRequired {
+export interface ExtensionCareConnectGPCNHSCommunication1InterpreterRequired {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -335,3 +336,94 @@ export interface ExtensionCareConnectGPCNHSCommunication1ExtensionInterpreterReq
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.extension:interpreterRequired.value[x]). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1Language(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1Preferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-NHSCommunication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCNHSCommunication1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCNHSCommunication1} reports no error or fatal issue: Extension-CareConnect-GPC-NHSCommunication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCNHSCommunication1(value: unknown): value is ExtensionCareConnectGPCNHSCommunication1;
+/** Input of {@link buildExtensionCareConnectGPCNHSCommunication1}: a {@link ExtensionCareConnectGPCNHSCommunication1} without what the builder fills in. */
+export type ExtensionCareConnectGPCNHSCommunication1Input = BuilderInput<ExtensionCareConnectGPCNHSCommunication1, 'url', {
+    extension: [
+        ExtensionCareConnectGPCNHSCommunication1LanguageInput,
+        ...(ExtensionCareConnectGPCNHSCommunication1Language | ExtensionCareConnectGPCNHSCommunication1Preferred | ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication | ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency | ExtensionCareConnectGPCNHSCommunication1InterpreterRequired | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency} (`Extension.extension:communicationProficiency`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCNHSCommunication1CommunicationProficiencyInput = BuilderInput<ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCNHSCommunication1InterpreterRequired} (`Extension.extension:interpreterRequired`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCNHSCommunication1InterpreterRequiredInput = BuilderInput<ExtensionCareConnectGPCNHSCommunication1InterpreterRequired, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCNHSCommunication1Language} (`Extension.extension:language`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCNHSCommunication1LanguageInput = BuilderInput<ExtensionCareConnectGPCNHSCommunication1Language, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication} (`Extension.extension:modeOfCommunication`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCNHSCommunication1ModeOfCommunicationInput = BuilderInput<ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCNHSCommunication1Preferred} (`Extension.extension:preferred`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCNHSCommunication1PreferredInput = BuilderInput<ExtensionCareConnectGPCNHSCommunication1Preferred, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCNHSCommunication1} (Extension-CareConnect-GPC-NHSCommunication-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:language`
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCNHSCommunication1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1(input: ExtensionCareConnectGPCNHSCommunication1Input): ExtensionCareConnectGPCNHSCommunication1;
+/**
+ * Makes a `Extension.extension:language` item (slice `language`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "language"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-HumanLanguage-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1Language(input: ExtensionCareConnectGPCNHSCommunication1LanguageInput): ExtensionCareConnectGPCNHSCommunication1Language;
+/**
+ * Makes a `Extension.extension:preferred` item (slice `preferred`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "preferred"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1Preferred(input: ExtensionCareConnectGPCNHSCommunication1PreferredInput): ExtensionCareConnectGPCNHSCommunication1Preferred;
+/**
+ * Makes a `Extension.extension:modeOfCommunication` item (slice `modeOfCommunication`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "modeOfCommunication"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-LanguageAbilityMode-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(input: ExtensionCareConnectGPCNHSCommunication1ModeOfCommunicationInput): ExtensionCareConnectGPCNHSCommunication1ModeOfCommunication;
+/**
+ * Makes a `Extension.extension:communicationProficiency` item (slice `communicationProficiency`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "communicationProficiency"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-LanguageAbilityProficiency-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(input: ExtensionCareConnectGPCNHSCommunication1CommunicationProficiencyInput): ExtensionCareConnectGPCNHSCommunication1CommunicationProficiency;
+/**
+ * Makes a `Extension.extension:interpreterRequired` item (slice `interpreterRequired`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "interpreterRequired"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCNHSCommunication1InterpreterRequired(input: ExtensionCareConnectGPCNHSCommunication1InterpreterRequiredInput): ExtensionCareConnectGPCNHSCommunication1InterpreterRequired;

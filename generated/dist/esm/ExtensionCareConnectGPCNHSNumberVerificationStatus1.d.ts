@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-NHSNumberVerificationStatus-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectGPCNHSNumberVerificationStatus1 {
      */
     valueCodeableConcept: CodeableConcept<'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCNHSNumberVerificationStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-NHSNumberVerificationStatus-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCNHSNumberVerificationStatus1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCNHSNumberVerificationStatus1} reports no error or fatal issue: Extension-CareConnect-GPC-NHSNumberVerificationStatus-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCNHSNumberVerificationStatus1(value: unknown): value is ExtensionCareConnectGPCNHSNumberVerificationStatus1;
+/** Input of {@link buildExtensionCareConnectGPCNHSNumberVerificationStatus1}: a {@link ExtensionCareConnectGPCNHSNumberVerificationStatus1} without what the builder fills in. */
+export type ExtensionCareConnectGPCNHSNumberVerificationStatus1Input = BuilderInput<ExtensionCareConnectGPCNHSNumberVerificationStatus1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCNHSNumberVerificationStatus1} (Extension-CareConnect-GPC-NHSNumberVerificationStatus-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-...
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCNHSNumberVerificationStatus1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCNHSNumberVerificationStatus1(input: ExtensionCareConnectGPCNHSNumberVerificationStatus1Input): ExtensionCareConnectGPCNHSNumberVerificationStatus1;

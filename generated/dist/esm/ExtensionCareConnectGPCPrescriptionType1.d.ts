@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-PrescriptionType-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectGPCPrescriptionType1 {
      */
     valueCodeableConcept?: CodeableConcept<'acute' | 'acute-handwritten' | 'delayed-prescribing' | 'repeat' | 'repeat-dispensing'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCPrescriptionType1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-PrescriptionType-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCPrescriptionType1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCPrescriptionType1} reports no error or fatal issue: Extension-CareConnect-GPC-PrescriptionType-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCPrescriptionType1(value: unknown): value is ExtensionCareConnectGPCPrescriptionType1;
+/** Input of {@link buildExtensionCareConnectGPCPrescriptionType1}: a {@link ExtensionCareConnectGPCPrescriptionType1} without what the builder fills in. */
+export type ExtensionCareConnectGPCPrescriptionType1Input = BuilderInput<ExtensionCareConnectGPCPrescriptionType1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCPrescriptionType1} (Extension-CareConnect-GPC-PrescriptionType-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-PrescriptionType-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCPrescriptionType1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCPrescriptionType1(input: ExtensionCareConnectGPCPrescriptionType1Input): ExtensionCareConnectGPCPrescriptionType1;

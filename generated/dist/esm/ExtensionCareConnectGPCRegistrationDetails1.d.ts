@@ -1,8 +1,9 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-GPC-RegistrationDetails-1
  *
@@ -34,7 +35,7 @@ export interface ExtensionCareConnectGPCRegistrationDetails1 {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationPeriod | ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationType | ExtensionCareConnectGPCRegistrationDetails1ExtensionPreferredBranchSurgery | Extension)[];
+    extension?: (ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod | ExtensionCareConnectGPCRegistrationDetails1RegistrationType | ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -58,7 +59,7 @@ export interface ExtensionCareConnectGPCRegistrationDetails1 {
  * - FHIR path `Extension.extension:registrationPeriod`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationPeriod {
+export interface ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -112,7 +113,7 @@ export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistratio
  * - FHIR path `Extension.extension:registrationType`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistrationType {
+export interface ExtensionCareConnectGPCRegistrationDetails1RegistrationType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -169,7 +170,7 @@ export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionRegistratio
  * - FHIR path `Extension.extension:preferredBranchSurgery`
  * - Type Extension
  */
-export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionPreferredBranchSurgery {
+export interface ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -216,3 +217,62 @@ export interface ExtensionCareConnectGPCRegistrationDetails1ExtensionPreferredBr
      */
     valueReference?: Reference<'Location'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectGPCRegistrationDetails1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectGPCRegistrationDetails1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectGPCRegistrationDetails1} reports no error or fatal issue: Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0). */
+export declare function isExtensionCareConnectGPCRegistrationDetails1(value: unknown): value is ExtensionCareConnectGPCRegistrationDetails1;
+/** Input of {@link buildExtensionCareConnectGPCRegistrationDetails1}: a {@link ExtensionCareConnectGPCRegistrationDetails1} without what the builder fills in. */
+export type ExtensionCareConnectGPCRegistrationDetails1Input = BuilderInput<ExtensionCareConnectGPCRegistrationDetails1, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery} (`Extension.extension:preferredBranchSurgery`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgeryInput = BuilderInput<ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod} (`Extension.extension:registrationPeriod`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriodInput = BuilderInput<ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod, 'url'>;
+/** Input of {@link ExtensionCareConnectGPCRegistrationDetails1RegistrationType} (`Extension.extension:registrationType`): what the builder fills may be left out. */
+export type ExtensionCareConnectGPCRegistrationDetails1RegistrationTypeInput = BuilderInput<ExtensionCareConnectGPCRegistrationDetails1RegistrationType, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectGPCRegistrationDetails1} (Extension-CareConnect-GPC-RegistrationDetails-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectGPCRegistrationDetails1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectGPCRegistrationDetails1(input: ExtensionCareConnectGPCRegistrationDetails1Input): ExtensionCareConnectGPCRegistrationDetails1;
+/**
+ * Makes a `Extension.extension:registrationPeriod` item (slice `registrationPeriod`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "registrationPeriod"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(input: ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriodInput): ExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod;
+/**
+ * Makes a `Extension.extension:registrationType` item (slice `registrationType`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "registrationType"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-RegistrationType-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCRegistrationDetails1RegistrationType(input: ExtensionCareConnectGPCRegistrationDetails1RegistrationTypeInput): ExtensionCareConnectGPCRegistrationDetails1RegistrationType;
+/**
+ * Makes a `Extension.extension:preferredBranchSurgery` item (slice `preferredBranchSurgery`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "preferredBranchSurgery"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(input: ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgeryInput): ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery;

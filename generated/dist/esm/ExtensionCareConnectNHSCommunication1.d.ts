@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-NHSCommunication-1
  *
@@ -33,8 +34,8 @@ export interface ExtensionCareConnectNHSCommunication1 {
      * - Type Extension
      */
     extension: [
-        (ExtensionCareConnectNHSCommunication1ExtensionLanguage | ExtensionCareConnectNHSCommunication1ExtensionPreferred | ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired | Extension),
-        ...(ExtensionCareConnectNHSCommunication1ExtensionLanguage | ExtensionCareConnectNHSCommunication1ExtensionPreferred | ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication | ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency | ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired | Extension)[]
+        (ExtensionCareConnectNHSCommunication1Language | ExtensionCareConnectNHSCommunication1Preferred | ExtensionCareConnectNHSCommunication1ModeOfCommunication | ExtensionCareConnectNHSCommunication1CommunicationProficiency | ExtensionCareConnectNHSCommunication1InterpreterRequired | Extension),
+        ...(ExtensionCareConnectNHSCommunication1Language | ExtensionCareConnectNHSCommunication1Preferred | ExtensionCareConnectNHSCommunication1ModeOfCommunication | ExtensionCareConnectNHSCommunication1CommunicationProficiency | ExtensionCareConnectNHSCommunication1InterpreterRequired | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface ExtensionCareConnectNHSCommunication1 {
  * - FHIR path `Extension.extension:language`
  * - Type Extension
  */
-export interface ExtensionCareConnectNHSCommunication1ExtensionLanguage {
+export interface ExtensionCareConnectNHSCommunication1Language {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCareConnectNHSCommunication1ExtensionLanguage {
  * - FHIR path `Extension.extension:preferred`
  * - Type Extension
  */
-export interface ExtensionCareConnectNHSCommunication1ExtensionPreferred {
+export interface ExtensionCareConnectNHSCommunication1Preferred {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -172,7 +173,7 @@ export interface ExtensionCareConnectNHSCommunication1ExtensionPreferred {
  * - FHIR path `Extension.extension:modeOfCommunication`
  * - Type Extension
  */
-export interface ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunication {
+export interface ExtensionCareConnectNHSCommunication1ModeOfCommunication {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -229,7 +230,7 @@ export interface ExtensionCareConnectNHSCommunication1ExtensionModeOfCommunicati
  * - FHIR path `Extension.extension:communicationProficiency`
  * - Type Extension
  */
-export interface ExtensionCareConnectNHSCommunication1ExtensionCommunicationProficiency {
+export interface ExtensionCareConnectNHSCommunication1CommunicationProficiency {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -286,7 +287,7 @@ export interface ExtensionCareConnectNHSCommunication1ExtensionCommunicationProf
  * - FHIR path `Extension.extension:interpreterRequired`
  * - Type Extension
  */
-export interface ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequired {
+export interface ExtensionCareConnectNHSCommunication1InterpreterRequired {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -335,3 +336,94 @@ export interface ExtensionCareConnectNHSCommunication1ExtensionInterpreterRequir
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.extension:interpreterRequired.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSCommunication1Language(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSCommunication1Preferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-NHSCommunication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectNHSCommunication1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectNHSCommunication1} reports no error or fatal issue: Extension-CareConnect-NHSCommunication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1 version 1.0.0). */
+export declare function isExtensionCareConnectNHSCommunication1(value: unknown): value is ExtensionCareConnectNHSCommunication1;
+/** Input of {@link buildExtensionCareConnectNHSCommunication1}: a {@link ExtensionCareConnectNHSCommunication1} without what the builder fills in. */
+export type ExtensionCareConnectNHSCommunication1Input = BuilderInput<ExtensionCareConnectNHSCommunication1, 'url', {
+    extension: [
+        ExtensionCareConnectNHSCommunication1LanguageInput,
+        ...(ExtensionCareConnectNHSCommunication1Language | ExtensionCareConnectNHSCommunication1Preferred | ExtensionCareConnectNHSCommunication1ModeOfCommunication | ExtensionCareConnectNHSCommunication1CommunicationProficiency | ExtensionCareConnectNHSCommunication1InterpreterRequired | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCareConnectNHSCommunication1CommunicationProficiency} (`Extension.extension:communicationProficiency`): what the builder fills may be left out. */
+export type ExtensionCareConnectNHSCommunication1CommunicationProficiencyInput = BuilderInput<ExtensionCareConnectNHSCommunication1CommunicationProficiency, 'url'>;
+/** Input of {@link ExtensionCareConnectNHSCommunication1InterpreterRequired} (`Extension.extension:interpreterRequired`): what the builder fills may be left out. */
+export type ExtensionCareConnectNHSCommunication1InterpreterRequiredInput = BuilderInput<ExtensionCareConnectNHSCommunication1InterpreterRequired, 'url'>;
+/** Input of {@link ExtensionCareConnectNHSCommunication1Language} (`Extension.extension:language`): what the builder fills may be left out. */
+export type ExtensionCareConnectNHSCommunication1LanguageInput = BuilderInput<ExtensionCareConnectNHSCommunication1Language, 'url'>;
+/** Input of {@link ExtensionCareConnectNHSCommunication1ModeOfCommunication} (`Extension.extension:modeOfCommunication`): what the builder fills may be left out. */
+export type ExtensionCareConnectNHSCommunication1ModeOfCommunicationInput = BuilderInput<ExtensionCareConnectNHSCommunication1ModeOfCommunication, 'url'>;
+/** Input of {@link ExtensionCareConnectNHSCommunication1Preferred} (`Extension.extension:preferred`): what the builder fills may be left out. */
+export type ExtensionCareConnectNHSCommunication1PreferredInput = BuilderInput<ExtensionCareConnectNHSCommunication1Preferred, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectNHSCommunication1} (Extension-CareConnect-NHSCommunication-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:language`
+ *
+ * The result is checked with {@link validateExtensionCareConnectNHSCommunication1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1(input: ExtensionCareConnectNHSCommunication1Input): ExtensionCareConnectNHSCommunication1;
+/**
+ * Makes a `Extension.extension:language` item (slice `language`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "language"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-HumanLanguage-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1Language(input: ExtensionCareConnectNHSCommunication1LanguageInput): ExtensionCareConnectNHSCommunication1Language;
+/**
+ * Makes a `Extension.extension:preferred` item (slice `preferred`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "preferred"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1Preferred(input: ExtensionCareConnectNHSCommunication1PreferredInput): ExtensionCareConnectNHSCommunication1Preferred;
+/**
+ * Makes a `Extension.extension:modeOfCommunication` item (slice `modeOfCommunication`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "modeOfCommunication"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-LanguageAbilityMode-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1ModeOfCommunication(input: ExtensionCareConnectNHSCommunication1ModeOfCommunicationInput): ExtensionCareConnectNHSCommunication1ModeOfCommunication;
+/**
+ * Makes a `Extension.extension:communicationProficiency` item (slice `communicationProficiency`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "communicationProficiency"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-LanguageAbilityProficiency-1 (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1CommunicationProficiency(input: ExtensionCareConnectNHSCommunication1CommunicationProficiencyInput): ExtensionCareConnectNHSCommunication1CommunicationProficiency;
+/**
+ * Makes a `Extension.extension:interpreterRequired` item (slice `interpreterRequired`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "interpreterRequired"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCareConnectNHSCommunication1InterpreterRequired(input: ExtensionCareConnectNHSCommunication1InterpreterRequiredInput): ExtensionCareConnectNHSCommunication1InterpreterRequired;

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ReasonCondition-1
  *
@@ -68,3 +69,25 @@ export interface ExtensionCareConnectReasonCondition1 {
      */
     valueReference?: Reference<'Condition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectReasonCondition1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectReasonCondition1} reports no error or fatal issue: Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1). */
+export declare function isExtensionCareConnectReasonCondition1(value: unknown): value is ExtensionCareConnectReasonCondition1;
+/** Input of {@link buildExtensionCareConnectReasonCondition1}: a {@link ExtensionCareConnectReasonCondition1} without what the builder fills in. */
+export type ExtensionCareConnectReasonCondition1Input = BuilderInput<ExtensionCareConnectReasonCondition1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectReasonCondition1} (Extension-CareConnect-ReasonCondition-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectReasonCondition1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectReasonCondition1(input: ExtensionCareConnectReasonCondition1Input): ExtensionCareConnectReasonCondition1;

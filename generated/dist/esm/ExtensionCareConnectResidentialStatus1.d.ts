@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ResidentialStatus-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectResidentialStatus1 {
      */
     valueCodeableConcept: CodeableConcept<'H' | 'O'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectResidentialStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ResidentialStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectResidentialStatus1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectResidentialStatus1} reports no error or fatal issue: Extension-CareConnect-ResidentialStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1 version 1.0.0). */
+export declare function isExtensionCareConnectResidentialStatus1(value: unknown): value is ExtensionCareConnectResidentialStatus1;
+/** Input of {@link buildExtensionCareConnectResidentialStatus1}: a {@link ExtensionCareConnectResidentialStatus1} without what the builder fills in. */
+export type ExtensionCareConnectResidentialStatus1Input = BuilderInput<ExtensionCareConnectResidentialStatus1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectResidentialStatus1} (Extension-CareConnect-ResidentialStatus-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ResidentialStatus-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectResidentialStatus1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectResidentialStatus1(input: ExtensionCareConnectResidentialStatus1Input): ExtensionCareConnectResidentialStatus1;

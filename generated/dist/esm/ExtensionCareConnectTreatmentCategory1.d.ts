@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-TreatmentCategory-1
  *
@@ -58,3 +59,26 @@ export interface ExtensionCareConnectTreatmentCategory1 {
      */
     valueCodeableConcept?: CodeableConcept<'1' | '2' | '3' | '4' | '8' | '9'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectTreatmentCategory1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-TreatmentCategory-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectTreatmentCategory1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectTreatmentCategory1} reports no error or fatal issue: Extension-CareConnect-TreatmentCategory-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1 version 1.0.0). */
+export declare function isExtensionCareConnectTreatmentCategory1(value: unknown): value is ExtensionCareConnectTreatmentCategory1;
+/** Input of {@link buildExtensionCareConnectTreatmentCategory1}: a {@link ExtensionCareConnectTreatmentCategory1} without what the builder fills in. */
+export type ExtensionCareConnectTreatmentCategory1Input = BuilderInput<ExtensionCareConnectTreatmentCategory1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectTreatmentCategory1} (Extension-CareConnect-TreatmentCategory-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1"
+ * - the `system` of codings in `valueCodeableConcept`: https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-TreatmentCategory-1 (the only system of its required binding)
+ *
+ * The result is checked with {@link validateExtensionCareConnectTreatmentCategory1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectTreatmentCategory1(input: ExtensionCareConnectTreatmentCategory1Input): ExtensionCareConnectTreatmentCategory1;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-CareConnect-ValueApproximation-1
  *
@@ -56,3 +57,25 @@ export interface ExtensionCareConnectValueApproximation1 {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.value[x]:valueAppromimate). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCareConnectValueApproximation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-CareConnect-ValueApproximation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCareConnectValueApproximation1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCareConnectValueApproximation1} reports no error or fatal issue: Extension-CareConnect-ValueApproximation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1 version 1.0.0). */
+export declare function isExtensionCareConnectValueApproximation1(value: unknown): value is ExtensionCareConnectValueApproximation1;
+/** Input of {@link buildExtensionCareConnectValueApproximation1}: a {@link ExtensionCareConnectValueApproximation1} without what the builder fills in. */
+export type ExtensionCareConnectValueApproximation1Input = BuilderInput<ExtensionCareConnectValueApproximation1, 'url'>;
+/**
+ * Builds a {@link ExtensionCareConnectValueApproximation1} (Extension-CareConnect-ValueApproximation-1, https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1"
+ *
+ * The result is checked with {@link validateExtensionCareConnectValueApproximation1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCareConnectValueApproximation1(input: ExtensionCareConnectValueApproximation1Input): ExtensionCareConnectValueApproximation1;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-coding-sctdescid
  *
@@ -32,8 +33,8 @@ export interface ExtensionCodingSctdescid2 {
      * - Type Extension
      */
     extension: [
-        ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension,
-        ...(ExtensionCodingSctdescid2ExtensionDescriptionId | ExtensionCodingSctdescid2ExtensionDescriptionDisplay | Extension)[]
+        ExtensionCodingSctdescid2DescriptionId | ExtensionCodingSctdescid2DescriptionDisplay | Extension,
+        ...(ExtensionCodingSctdescid2DescriptionId | ExtensionCodingSctdescid2DescriptionDisplay | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ExtensionCodingSctdescid2 {
  * - FHIR path `Extension.extension:descriptionId`
  * - Type Extension
  */
-export interface ExtensionCodingSctdescid2ExtensionDescriptionId {
+export interface ExtensionCodingSctdescid2DescriptionId {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ExtensionCodingSctdescid2ExtensionDescriptionId {
  * - FHIR path `Extension.extension:descriptionDisplay`
  * - Type Extension
  */
-export interface ExtensionCodingSctdescid2ExtensionDescriptionDisplay {
+export interface ExtensionCodingSctdescid2DescriptionDisplay {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,55 @@ export interface ExtensionCodingSctdescid2ExtensionDescriptionDisplay {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:descriptionDisplay.valueString:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionCodingSctdescid2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCodingSctdescid2DescriptionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCodingSctdescid2DescriptionDisplay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-coding-sctdescid (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.1.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionCodingSctdescid2(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionCodingSctdescid2} reports no error or fatal issue: Extension-coding-sctdescid (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.1.0). */
+export declare function isExtensionCodingSctdescid2(value: unknown): value is ExtensionCodingSctdescid2;
+/** Input of {@link buildExtensionCodingSctdescid2}: a {@link ExtensionCodingSctdescid2} without what the builder fills in. */
+export type ExtensionCodingSctdescid2Input = BuilderInput<ExtensionCodingSctdescid2, 'url', {
+    extension: [
+        ExtensionCodingSctdescid2DescriptionIdInput,
+        ...(ExtensionCodingSctdescid2DescriptionId | ExtensionCodingSctdescid2DescriptionDisplay | Extension)[]
+    ];
+}>;
+/** Input of {@link ExtensionCodingSctdescid2DescriptionDisplay} (`Extension.extension:descriptionDisplay`): what the builder fills may be left out. */
+export type ExtensionCodingSctdescid2DescriptionDisplayInput = BuilderInput<ExtensionCodingSctdescid2DescriptionDisplay, 'url'>;
+/** Input of {@link ExtensionCodingSctdescid2DescriptionId} (`Extension.extension:descriptionId`): what the builder fills may be left out. */
+export type ExtensionCodingSctdescid2DescriptionIdInput = BuilderInput<ExtensionCodingSctdescid2DescriptionId, 'url'>;
+/**
+ * Builds a {@link ExtensionCodingSctdescid2} (Extension-coding-sctdescid, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:descriptionId`
+ *
+ * The result is checked with {@link validateExtensionCodingSctdescid2}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionCodingSctdescid2(input: ExtensionCodingSctdescid2Input): ExtensionCodingSctdescid2;
+/**
+ * Makes a `Extension.extension:descriptionId` item (slice `descriptionId`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "descriptionId"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCodingSctdescid2DescriptionId(input: ExtensionCodingSctdescid2DescriptionIdInput): ExtensionCodingSctdescid2DescriptionId;
+/**
+ * Makes a `Extension.extension:descriptionDisplay` item (slice `descriptionDisplay`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "descriptionDisplay"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildExtensionCodingSctdescid2DescriptionDisplay(input: ExtensionCodingSctdescid2DescriptionDisplayInput): ExtensionCodingSctdescid2DescriptionDisplay;

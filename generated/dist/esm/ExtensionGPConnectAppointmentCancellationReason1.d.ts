@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Extension-GPConnect-AppointmentCancellationReason-1
  *
@@ -58,3 +59,25 @@ export interface ExtensionGPConnectAppointmentCancellationReason1 {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.value[x]:valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkExtensionGPConnectAppointmentCancellationReason1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Extension-GPConnect-AppointmentCancellationReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateExtensionGPConnectAppointmentCancellationReason1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateExtensionGPConnectAppointmentCancellationReason1} reports no error or fatal issue: Extension-GPConnect-AppointmentCancellationReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1 version 1.0.0). */
+export declare function isExtensionGPConnectAppointmentCancellationReason1(value: unknown): value is ExtensionGPConnectAppointmentCancellationReason1;
+/** Input of {@link buildExtensionGPConnectAppointmentCancellationReason1}: a {@link ExtensionGPConnectAppointmentCancellationReason1} without what the builder fills in. */
+export type ExtensionGPConnectAppointmentCancellationReason1Input = BuilderInput<ExtensionGPConnectAppointmentCancellationReason1, 'url'>;
+/**
+ * Builds a {@link ExtensionGPConnectAppointmentCancellationReason1} (Extension-GPConnect-AppointmentCancellationReason-1, https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1"
+ *
+ * The result is checked with {@link validateExtensionGPConnectAppointmentCancellationReason1}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildExtensionGPConnectAppointmentCancellationReason1(input: ExtensionGPConnectAppointmentCancellationReason1Input): ExtensionGPConnectAppointmentCancellationReason1;

@@ -1,15 +1,16 @@
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * FamilyMemberHistory
  *
@@ -516,3 +517,26 @@ export interface FamilyMemberHistoryCondition {
      */
     note?: Annotation[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFamilyMemberHistory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistory} reports no error or fatal issue: FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory). */
+export declare function isFamilyMemberHistory(value: unknown): value is FamilyMemberHistory;
+/** Input of {@link buildFamilyMemberHistory}: a {@link FamilyMemberHistory} without what the builder fills in. */
+export type FamilyMemberHistoryInput = BuilderInput<FamilyMemberHistory, 'resourceType'>;
+/**
+ * Builds a {@link FamilyMemberHistory} (FamilyMemberHistory, http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "FamilyMemberHistory"
+ *
+ * The result is checked with {@link validateFamilyMemberHistory}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFamilyMemberHistory(input: FamilyMemberHistoryInput): FamilyMemberHistory;

@@ -1,18 +1,19 @@
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { FamilyMemberHistoryGeneticsObservation } from './FamilyMemberHistoryGeneticsObservation.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Parent } from './Parent.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type FamilyMemberHistoryGeneticsObservation } from './FamilyMemberHistoryGeneticsObservation.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Parent } from './Parent.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Sibling } from './Sibling.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type Sibling } from './Sibling.js';
 /**
  * Family member history for genetics analysis
  *
@@ -540,3 +541,29 @@ export interface FamilyMemberHistoryForGeneticsAnalysisCondition {
      */
     note?: [Annotation];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFamilyMemberHistoryForGeneticsAnalysis(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistoryForGeneticsAnalysis} reports no error or fatal issue: Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic). */
+export declare function isFamilyMemberHistoryForGeneticsAnalysis(value: unknown): value is FamilyMemberHistoryForGeneticsAnalysis;
+/** Input of {@link buildFamilyMemberHistoryForGeneticsAnalysis}: a {@link FamilyMemberHistoryForGeneticsAnalysis} without what the builder fills in. */
+export type FamilyMemberHistoryForGeneticsAnalysisInput = BuilderInput<FamilyMemberHistoryForGeneticsAnalysis, 'resourceType', {
+    meta?: ProfiledMetaInput<FamilyMemberHistoryForGeneticsAnalysis['meta']>;
+}>;
+/**
+ * Builds a {@link FamilyMemberHistoryForGeneticsAnalysis} (Family member history for genetics analysis, http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "FamilyMemberHistory"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic
+ *
+ * The result is checked with {@link validateFamilyMemberHistoryForGeneticsAnalysis}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFamilyMemberHistoryForGeneticsAnalysis(input: FamilyMemberHistoryForGeneticsAnalysisInput): FamilyMemberHistoryForGeneticsAnalysis;

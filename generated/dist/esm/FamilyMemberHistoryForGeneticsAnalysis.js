@@ -1,1 +1,342 @@
-export {};
+import { checkAge } from "./Age.js";
+import { checkAnnotation } from "./Annotation.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import {
+  checkFamilyMemberHistoryGeneticsObservation
+} from "./FamilyMemberHistoryGeneticsObservation.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkParent } from "./Parent.js";
+import { checkPeriod } from "./Period.js";
+import { checkRange } from "./Range.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkSibling } from "./Sibling.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_ageString",
+  "_bornDate",
+  "_bornString",
+  "_date",
+  "_deceasedBoolean",
+  "_deceasedDate",
+  "_deceasedString",
+  "_estimatedAge",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_notDone",
+  "_status",
+  "ageAge",
+  "ageRange",
+  "ageString",
+  "bornDate",
+  "bornPeriod",
+  "bornString",
+  "condition",
+  "contained",
+  "date",
+  "deceasedAge",
+  "deceasedBoolean",
+  "deceasedDate",
+  "deceasedRange",
+  "deceasedString",
+  "definition",
+  "estimatedAge",
+  "extension",
+  "gender",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "notDone",
+  "notDoneReason",
+  "note",
+  "patient",
+  "reasonCode",
+  "reasonReference",
+  "relationship",
+  "resourceType",
+  "status",
+  "text"
+]);
+const OWNER_0 = { paths: ["FamilyMemberHistory"], type: "FamilyMemberHistory", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "FamilyMemberHistory.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "Parent",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+      check: (v, x, q, d) => checkParent(v, x, q, d)
+    },
+    {
+      name: "Sibling",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+      check: (v, x, q, d) => checkSibling(v, x, q, d)
+    },
+    {
+      name: "Observation",
+      min: 0,
+      max: -1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+      check: (v, x, q, d) => checkFamilyMemberHistoryGeneticsObservation(v, x, q, d)
+    }
+  ]
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition", "Questionnaire"]);
+const BINDING_1 = {
+  has: vcodes.inCodes221,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/history-status"
+};
+const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
+const BINDING_2 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
+};
+const CHOICE_0 = vrt.choiceVariants(["bornPeriod", "bornDate", "bornString"]);
+const CHOICE_1 = vrt.choiceVariants(["ageAge", "ageRange", "ageString"]);
+const CHOICE_2 = vrt.choiceVariants([
+  "deceasedBoolean",
+  "deceasedAge",
+  "deceasedRange",
+  "deceasedDate",
+  "deceasedString"
+]);
+const TARGETS_2 = /* @__PURE__ */ new Set([
+  "AllergyIntolerance",
+  "Condition",
+  "Observation",
+  "QuestionnaireResponse"
+]);
+const INVARIANT_0 = vrt.invariant({
+  key: "fhs-2",
+  path: "FamilyMemberHistory",
+  expression: "age.exists() or estimatedAge.empty()",
+  severity: "error",
+  human: "Can only have estimatedAge if age[x] is present"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChild([n], "estimatedAge", "_estimatedAge")));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "fhs-3",
+  path: "FamilyMemberHistory",
+  expression: "notDone or notDoneReason.exists().not()",
+  severity: "error",
+  human: 'Not Done Reason can only be specified if NotDone is "true"'
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpChild([n], "notDone", "_notDone"),
+  vrt.fpNot(vrt.fpExists(vrt.fpChild([n], "notDoneReason", "_notDoneReason")))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "fhs-1",
+  path: "FamilyMemberHistory",
+  expression: "age.empty() or born.empty()",
+  severity: "error",
+  human: "Can have age[x] or born[x], but not both"
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], "age")), vrt.fpEmpty(vrt.fpChoice([n], "born")));
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_onsetString",
+  "code",
+  "extension",
+  "id",
+  "modifierExtension",
+  "note",
+  "onsetAge",
+  "onsetPeriod",
+  "onsetRange",
+  "onsetString",
+  "outcome"
+]);
+const OWNER_1 = { paths: ["FamilyMemberHistory.condition"], type: "BackboneElement", exact: true };
+const CHOICE_3 = vrt.choiceVariants([
+  "onsetAge",
+  "onsetRange",
+  "onsetPeriod",
+  "onsetString"
+]);
+function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "FamilyMemberHistory") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.relationship, x, p, "relationship", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
+  if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.bornString, o._bornString, x, p, "born.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
+  if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.estimatedAge, o._estimatedAge, x, p, "estimatedAge", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.deceasedBoolean,
+    o._deceasedBoolean,
+    x,
+    p,
+    "deceased.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.prim(o.deceasedDate, o._deceasedDate, x, p, "deceased.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.deceasedString,
+    o._deceasedString,
+    x,
+    p,
+    "deceased.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  return true;
+}
+function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory.condition");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
+  if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+  if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(
+    o.onsetString,
+    o._onsetString,
+    x,
+    p,
+    "onset.ofType(string)",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, 1, checkAnnotation) && x.c === null) return false;
+  return true;
+}
+function validateFamilyMemberHistoryForGeneticsAnalysis(value) {
+  return vrt.runCheck(
+    value,
+    "FamilyMemberHistory",
+    checkFamilyMemberHistoryForGeneticsAnalysis,
+    true,
+    vdispatch.registry
+  );
+}
+function isFamilyMemberHistoryForGeneticsAnalysis(value) {
+  return vrt.testCheck(value, checkFamilyMemberHistoryForGeneticsAnalysis, true, vdispatch.registry);
+}
+function buildFamilyMemberHistoryForGeneticsAnalysis(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "FamilyMemberHistory",
+      profile: "http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic"
+    },
+    isFamilyMemberHistoryForGeneticsAnalysis,
+    validateFamilyMemberHistoryForGeneticsAnalysis,
+    "FamilyMemberHistoryForGeneticsAnalysis"
+  );
+}
+export {
+  buildFamilyMemberHistoryForGeneticsAnalysis,
+  checkFamilyMemberHistoryForGeneticsAnalysis,
+  checkFamilyMemberHistoryForGeneticsAnalysisCondition,
+  isFamilyMemberHistoryForGeneticsAnalysis,
+  validateFamilyMemberHistoryForGeneticsAnalysis
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * observation
  *
@@ -57,3 +58,25 @@ export interface FamilyMemberHistoryGeneticsObservation {
      */
     valueReference?: Reference<'Observation'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFamilyMemberHistoryGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFamilyMemberHistoryGeneticsObservation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFamilyMemberHistoryGeneticsObservation} reports no error or fatal issue: observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation). */
+export declare function isFamilyMemberHistoryGeneticsObservation(value: unknown): value is FamilyMemberHistoryGeneticsObservation;
+/** Input of {@link buildFamilyMemberHistoryGeneticsObservation}: a {@link FamilyMemberHistoryGeneticsObservation} without what the builder fills in. */
+export type FamilyMemberHistoryGeneticsObservationInput = BuilderInput<FamilyMemberHistoryGeneticsObservation, 'url'>;
+/**
+ * Builds a {@link FamilyMemberHistoryGeneticsObservation} (observation, http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation"
+ *
+ * The result is checked with {@link validateFamilyMemberHistoryGeneticsObservation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFamilyMemberHistoryGeneticsObservation(input: FamilyMemberHistoryGeneticsObservationInput): FamilyMemberHistoryGeneticsObservation;

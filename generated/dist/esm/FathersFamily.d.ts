@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * fathers-family
  *
@@ -58,3 +59,25 @@ export interface FathersFamily {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFathersFamily(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFathersFamily(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFathersFamily} reports no error or fatal issue: fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family). */
+export declare function isFathersFamily(value: unknown): value is FathersFamily;
+/** Input of {@link buildFathersFamily}: a {@link FathersFamily} without what the builder fills in. */
+export type FathersFamilyInput = BuilderInput<FathersFamily, 'url'>;
+/**
+ * Builds a {@link FathersFamily} (fathers-family, http://hl7.org/fhir/StructureDefinition/humanname-fathers-family).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-fathers-family"
+ *
+ * The result is checked with {@link validateFathersFamily}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFathersFamily(input: FathersFamilyInput): FathersFamily;

@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirCode = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against code (http://hl7.org/fhir/StructureDefinition/code).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirCode(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirCode} reports no error or fatal issue: code (http://hl7.org/fhir/StructureDefinition/code). */
+export declare function isFhirCode(value: unknown): value is FhirCode;

@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirId = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against id (http://hl7.org/fhir/StructureDefinition/id).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirId(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirId} reports no error or fatal issue: id (http://hl7.org/fhir/StructureDefinition/id). */
+export declare function isFhirId(value: unknown): value is FhirId;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * fhirPathExpression
  *
@@ -58,3 +59,25 @@ export interface FhirPathExpression {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirPathExpression(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirPathExpression} reports no error or fatal issue: fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression). */
+export declare function isFhirPathExpression(value: unknown): value is FhirPathExpression;
+/** Input of {@link buildFhirPathExpression}: a {@link FhirPathExpression} without what the builder fills in. */
+export type FhirPathExpressionInput = BuilderInput<FhirPathExpression, 'url'>;
+/**
+ * Builds a {@link FhirPathExpression} (fhirPathExpression, http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression"
+ *
+ * The result is checked with {@link validateFhirPathExpression}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFhirPathExpression(input: FhirPathExpressionInput): FhirPathExpression;

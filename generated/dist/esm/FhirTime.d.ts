@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirTime = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against time (http://hl7.org/fhir/StructureDefinition/time).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirTime(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirTime} reports no error or fatal issue: time (http://hl7.org/fhir/StructureDefinition/time). */
+export declare function isFhirTime(value: unknown): value is FhirTime;

@@ -8,3 +8,12 @@
  * - FHIR primitive-type
  */
 export type FhirUri = string;
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFhirUri(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against uri (http://hl7.org/fhir/StructureDefinition/uri).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFhirUri(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFhirUri} reports no error or fatal issue: uri (http://hl7.org/fhir/StructureDefinition/uri). */
+export declare function isFhirUri(value: unknown): value is FhirUri;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Focal Subject
  *
@@ -58,3 +59,25 @@ export interface FocalSubject {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkFocalSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateFocalSubject(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateFocalSubject} reports no error or fatal issue: Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject). */
+export declare function isFocalSubject(value: unknown): value is FocalSubject;
+/** Input of {@link buildFocalSubject}: a {@link FocalSubject} without what the builder fills in. */
+export type FocalSubjectInput = BuilderInput<FocalSubject, 'url'>;
+/**
+ * Builds a {@link FocalSubject} (Focal Subject, http://hl7.org/fhir/StructureDefinition/observation-focal-subject).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-focal-subject"
+ *
+ * The result is checked with {@link validateFocalSubject}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildFocalSubject(input: FocalSubjectInput): FocalSubject;

@@ -1,10 +1,11 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-Device-1
  *
@@ -452,3 +453,32 @@ export interface GPConnectDevice1Note {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Device.note.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectDevice1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectDevice1} reports no error or fatal issue: GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0). */
+export declare function isGPConnectDevice1(value: unknown): value is GPConnectDevice1;
+/** Input of {@link buildGPConnectDevice1}: a {@link GPConnectDevice1} without what the builder fills in. */
+export type GPConnectDevice1Input = BuilderInput<GPConnectDevice1, 'resourceType', {
+    meta?: ProfiledMetaInput<GPConnectDevice1['meta']>;
+}>;
+/**
+ * Builds a {@link GPConnectDevice1} (GPConnect-Device-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Device"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1
+ *
+ * The result is checked with {@link validateGPConnectDevice1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectDevice1(input: GPConnectDevice1Input): GPConnectDevice1;

@@ -1,8 +1,9 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-OperationOutcome-1
  *
@@ -355,3 +356,43 @@ export interface GPConnectOperationOutcome1IssueDetailsCoding {
     /** Extensions and id for `display` (FHIR JSON primitive extension, see OperationOutcome.issue.details.coding.display). */
     _display?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1IssueDetailsCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectOperationOutcome1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectOperationOutcome1} reports no error or fatal issue: GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0). */
+export declare function isGPConnectOperationOutcome1(value: unknown): value is GPConnectOperationOutcome1;
+/** Input of {@link buildGPConnectOperationOutcome1}: a {@link GPConnectOperationOutcome1} without what the builder fills in. */
+export type GPConnectOperationOutcome1Input = BuilderInput<GPConnectOperationOutcome1, 'resourceType', {
+    meta?: ProfiledMetaInput<GPConnectOperationOutcome1['meta']>;
+    issue: [GPConnectOperationOutcome1IssueInput, ...GPConnectOperationOutcome1IssueInput[]];
+}>;
+/** Input of {@link GPConnectOperationOutcome1Issue} (`OperationOutcome.issue`): what the builder fills may be left out. */
+export type GPConnectOperationOutcome1IssueInput = BuilderInput<GPConnectOperationOutcome1Issue, never, {
+    details: GPConnectOperationOutcome1IssueDetailsInput;
+}>;
+/** Input of {@link GPConnectOperationOutcome1IssueDetails} (`OperationOutcome.issue.details`): what the builder fills may be left out. */
+export type GPConnectOperationOutcome1IssueDetailsInput = BuilderInput<GPConnectOperationOutcome1IssueDetails, never, {
+    coding: [GPConnectOperationOutcome1IssueDetailsCodingInput];
+}>;
+/** Input of {@link GPConnectOperationOutcome1IssueDetailsCoding} (`OperationOutcome.issue.details.coding`): what the builder fills may be left out. */
+export type GPConnectOperationOutcome1IssueDetailsCodingInput = BuilderInput<GPConnectOperationOutcome1IssueDetailsCoding, 'system'>;
+/**
+ * Builds a {@link GPConnectOperationOutcome1} (GPConnect-OperationOutcome-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "OperationOutcome"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1
+ * - fixed parts inside `issue` (see its input type)
+ *
+ * The result is checked with {@link validateGPConnectOperationOutcome1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectOperationOutcome1(input: GPConnectOperationOutcome1Input): GPConnectOperationOutcome1;

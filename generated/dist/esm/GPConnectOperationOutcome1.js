@@ -1,1 +1,206 @@
-export {};
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "contained",
+  "extension",
+  "id",
+  "implicitRules",
+  "issue",
+  "language",
+  "meta",
+  "modifierExtension",
+  "resourceType",
+  "text"
+]);
+const OWNER_0 = { paths: ["OperationOutcome"], type: "OperationOutcome", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_code",
+  "_diagnostics",
+  "_expression",
+  "_location",
+  "_severity",
+  "code",
+  "details",
+  "diagnostics",
+  "expression",
+  "extension",
+  "id",
+  "location",
+  "modifierExtension",
+  "severity"
+]);
+const OWNER_1 = { paths: ["OperationOutcome.issue"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes224,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-severity"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes225,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-type"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes226,
+  strength: "required",
+  valueSet: "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1"
+};
+const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
+const OWNER_2 = {
+  paths: ["OperationOutcome.issue.details", "CodeableConcept"],
+  type: "CodeableConcept",
+  exact: true
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_code",
+  "_display",
+  "_system",
+  "_userSelected",
+  "_version",
+  "code",
+  "display",
+  "extension",
+  "id",
+  "system",
+  "userSelected",
+  "version"
+]);
+const OWNER_3 = {
+  paths: ["OperationOutcome.issue.details.coding", "Coding"],
+  type: "Coding",
+  exact: true
+};
+function checkGPConnectOperationOutcome1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.issue, x, p, "issue", d, 1, -1, checkGPConnectOperationOutcome1Issue) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.details, x, p, "details", d, 1, checkGPConnectOperationOutcome1IssueDetails) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue.details");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectOperationOutcome1IssueDetailsCoding) && x.c === null)
+    return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue.details.coding");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.system,
+    false,
+    x,
+    p,
+    "system",
+    vrt.checkFixed,
+    "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1"
+  ) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  return true;
+}
+function validateGPConnectOperationOutcome1(value) {
+  return vrt.runCheck(value, "OperationOutcome", checkGPConnectOperationOutcome1, true, vdispatch.registry);
+}
+function isGPConnectOperationOutcome1(value) {
+  return vrt.testCheck(value, checkGPConnectOperationOutcome1, true, vdispatch.registry);
+}
+function buildGPConnectOperationOutcome1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "OperationOutcome",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1",
+      each: {
+        issue: {
+          each: {
+            details: {
+              each: { coding: { set: { system: "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1" } } }
+            }
+          },
+          system: { details: "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1" }
+        }
+      }
+    },
+    isGPConnectOperationOutcome1,
+    validateGPConnectOperationOutcome1,
+    "GPConnectOperationOutcome1"
+  );
+}
+export {
+  buildGPConnectOperationOutcome1,
+  checkGPConnectOperationOutcome1,
+  checkGPConnectOperationOutcome1Issue,
+  checkGPConnectOperationOutcome1IssueDetails,
+  checkGPConnectOperationOutcome1IssueDetailsCoding,
+  isGPConnectOperationOutcome1,
+  validateGPConnectOperationOutcome1
+};

@@ -1,10 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import { type AssembleOptions, type BundleItem } from './runtime/build/bundle.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * GPConnect-StructuredRecord-Bundle-1
  *
@@ -365,3 +367,46 @@ export interface GPConnectStructuredRecordBundle1Entry {
      */
     resource?: AnyResource;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GPConnect-StructuredRecord-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1 version 1.3.0).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGPConnectStructuredRecordBundle1(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGPConnectStructuredRecordBundle1} reports no error or fatal issue: GPConnect-StructuredRecord-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1 version 1.3.0). */
+export declare function isGPConnectStructuredRecordBundle1(value: unknown): value is GPConnectStructuredRecordBundle1;
+/** Input of {@link buildGPConnectStructuredRecordBundle1}: a {@link GPConnectStructuredRecordBundle1} without what the builder fills in. */
+export type GPConnectStructuredRecordBundle1Input = BuilderInput<GPConnectStructuredRecordBundle1, 'resourceType' | 'type', {
+    meta?: ProfiledMetaInput<GPConnectStructuredRecordBundle1['meta']>;
+}>;
+/**
+ * Builds a {@link GPConnectStructuredRecordBundle1} (GPConnect-StructuredRecord-Bundle-1, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Bundle"
+ * - `meta.profile`: adds https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1
+ * - `type`: "collection"
+ *
+ * The result is checked with {@link validateGPConnectStructuredRecordBundle1}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGPConnectStructuredRecordBundle1(input: GPConnectStructuredRecordBundle1Input): GPConnectStructuredRecordBundle1;
+/**
+ * Assembles a {@link GPConnectStructuredRecordBundle1} (`collection`, https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1) from resources, in order.
+ *
+ * Each entry gets a `fullUrl`: `<baseUrl>/<resourceType>/<id>`, or a `urn:uuid:` for a resource without an id
+ * (pass `{ fullUrl, resource }` to choose it). Every reference in the entries must resolve to an entry or a
+ * contained resource, unless `allowExternalReferences` is set; then the Bundle is checked with
+ * {@link validateGPConnectStructuredRecordBundle1}, which also checks each entry against its `meta.profile`.
+ *
+ * @throws BuildError carrying an OperationOutcome (`not-found` for a reference that does not resolve).
+ */
+export declare function assembleGPConnectStructuredRecordBundle1(resources: readonly BundleItem[], options: AssembleOptions & {
+    readonly id?: string;
+    readonly meta?: ProfiledMetaInput<GPConnectStructuredRecordBundle1['meta']>;
+}): GPConnectStructuredRecordBundle1;

@@ -1,1 +1,358 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { assembleBundle } from "./runtime/build/bundle.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_total",
+  "_type",
+  "entry",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "link",
+  "meta",
+  "resourceType",
+  "signature",
+  "total",
+  "type"
+]);
+const OWNER_0 = { paths: ["Bundle"], type: "Bundle", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes47,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/bundle-type"
+};
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkFixed(v, x, q, "collection")) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkCode(v, x, q, BINDING_1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "bdl-9",
+  path: "Bundle",
+  expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())",
+  severity: "error",
+  human: "A document must have an identifier with a system and a value"
+});
+const FHIRPATH_0 = (n) => vrt.fpImplies(
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["document"]),
+  vrt.fpAnd(
+    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "system", "_system")),
+    vrt.fpExists(vrt.fpChild(vrt.fpChild([n], "identifier", "_identifier"), "value", "_value"))
+  )
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "bdl-3",
+  path: "Bundle",
+  expression: "entry.request.empty() or type = 'batch' or type = 'transaction' or type = 'history'",
+  severity: "error",
+  human: "entry.request only for some types of bundles"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpOr(
+      vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "request", "_request")),
+      vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch"])
+    ),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "bdl-4",
+  path: "Bundle",
+  expression: "entry.response.empty() or type = 'batch-response' or type = 'transaction-response'",
+  severity: "error",
+  human: "entry.response only for some types of bundles"
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "response", "_response")),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["batch-response"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["transaction-response"])
+);
+const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const INVARIANT_3 = vrt.invariant({
+  key: "bdl-1",
+  path: "Bundle",
+  expression: "total.empty() or (type = 'searchset') or (type = 'history')",
+  severity: "error",
+  human: "total only when a search or history"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], "total", "_total")),
+    vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+  ),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["history"])
+);
+const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const INVARIANT_4 = vrt.invariant({
+  key: "bdl-2",
+  path: "Bundle",
+  expression: "entry.search.empty() or (type = 'searchset')",
+  severity: "error",
+  human: "entry.search only when a search"
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "search", "_search")),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["searchset"])
+);
+const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_lastUpdated",
+  "_profile",
+  "_versionId",
+  "extension",
+  "id",
+  "lastUpdated",
+  "profile",
+  "security",
+  "tag",
+  "versionId"
+]);
+const OWNER_1 = { paths: ["Bundle.meta", "Meta"], type: "Meta", exact: true };
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
+  reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
+};
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_system",
+  "_use",
+  "_value",
+  "assigner",
+  "extension",
+  "id",
+  "period",
+  "system",
+  "type",
+  "use",
+  "value"
+]);
+const OWNER_2 = { paths: ["Bundle.identifier", "Identifier"], type: "Identifier", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes68,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes69,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_fullUrl",
+  "extension",
+  "fullUrl",
+  "id",
+  "link",
+  "modifierExtension",
+  "request",
+  "resource",
+  "response",
+  "search"
+]);
+const OWNER_3 = { paths: ["Bundle.entry"], type: "BackboneElement", exact: true };
+const INVARIANT_5 = vrt.invariant({
+  key: "bdl-8",
+  path: "Bundle.entry",
+  expression: "fullUrl.contains('/_history/').not()",
+  severity: "error",
+  human: "fullUrl cannot be a version specific reference"
+});
+const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChild([n], "fullUrl", "_fullUrl"), ["/_history/"]));
+const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
+const INVARIANT_6 = vrt.invariant({
+  key: "bdl-5",
+  path: "Bundle.entry",
+  expression: "resource.exists() or request.exists() or response.exists()",
+  severity: "error",
+  human: "must be a resource unless there's a request or response"
+});
+const FHIRPATH_6 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
+    vrt.fpExists(vrt.fpChild([n], "request", "_request"))
+  ),
+  vrt.fpExists(vrt.fpChild([n], "response", "_response"))
+);
+const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
+const KEYS_4 = /* @__PURE__ */ new Set([
+  "_relation",
+  "_url",
+  "extension",
+  "id",
+  "modifierExtension",
+  "relation",
+  "url"
+]);
+const OWNER_4 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
+function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkGPConnectStructuredRecordBundle1Meta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkGPConnectStructuredRecordBundle1Identifier) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.prohibited(o.total, o._total, x, p, "total") && x.c === null) return false;
+  if (!vrt.prohibited(o.link, void 0, x, p, "link") && x.c === null) return false;
+  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkGPConnectStructuredRecordBundle1Entry) && x.c === null)
+    return false;
+  if (!vrt.prohibited(o.signature, void 0, x, p, "signature") && x.c === null) return false;
+  if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  return true;
+}
+function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.meta");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  return true;
+}
+function checkGPConnectStructuredRecordBundle1Identifier(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.identifier");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  return true;
+}
+function checkGPConnectStructuredRecordBundle1Entry(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.entry");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, _checkBundleLink) && x.c === null) return false;
+  if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+  if (!vrt.prohibited(o.search, void 0, x, p, "search") && x.c === null) return false;
+  if (!vrt.prohibited(o.request, void 0, x, p, "request") && x.c === null) return false;
+  if (!vrt.prohibited(o.response, void 0, x, p, "response") && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  return true;
+}
+function _checkBundleLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Bundle.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  return true;
+}
+function validateGPConnectStructuredRecordBundle1(value) {
+  return vrt.runCheck(value, "Bundle", checkGPConnectStructuredRecordBundle1, true, vdispatch.registry);
+}
+function isGPConnectStructuredRecordBundle1(value) {
+  return vrt.testCheck(value, checkGPConnectStructuredRecordBundle1, true, vdispatch.registry);
+}
+function buildGPConnectStructuredRecordBundle1(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "Bundle",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1",
+      set: { type: "collection" }
+    },
+    isGPConnectStructuredRecordBundle1,
+    validateGPConnectStructuredRecordBundle1,
+    "GPConnectStructuredRecordBundle1"
+  );
+}
+function assembleGPConnectStructuredRecordBundle1(resources, options) {
+  return assembleBundle(
+    {
+      type: "collection",
+      profile: "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1",
+      id: options.id,
+      meta: options.meta
+    },
+    resources,
+    options,
+    isGPConnectStructuredRecordBundle1,
+    validateGPConnectStructuredRecordBundle1,
+    "GPConnectStructuredRecordBundle1"
+  );
+}
+export {
+  assembleGPConnectStructuredRecordBundle1,
+  buildGPConnectStructuredRecordBundle1,
+  checkGPConnectStructuredRecordBundle1,
+  checkGPConnectStructuredRecordBundle1Entry,
+  checkGPConnectStructuredRecordBundle1Identifier,
+  checkGPConnectStructuredRecordBundle1Meta,
+  isGPConnectStructuredRecordBundle1,
+  validateGPConnectStructuredRecordBundle1
+};

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * glstring
  *
@@ -31,7 +32,7 @@ export interface Glstring {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (GlstringExtensionUrl | GlstringExtensionText | Extension)[];
+    extension?: (GlstringUrl | GlstringText | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -55,7 +56,7 @@ export interface Glstring {
  * - FHIR path `Extension.extension:url`
  * - Type Extension
  */
-export interface GlstringExtensionUrl {
+export interface GlstringUrl {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface GlstringExtensionUrl {
  * - FHIR path `Extension.extension:text`
  * - Type Extension
  */
-export interface GlstringExtensionText {
+export interface GlstringText {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -162,3 +163,49 @@ export interface GlstringExtensionText {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:text.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGlstring(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGlstringText(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGlstring(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGlstring} reports no error or fatal issue: glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring). */
+export declare function isGlstring(value: unknown): value is Glstring;
+/** Input of {@link buildGlstring}: a {@link Glstring} without what the builder fills in. */
+export type GlstringInput = BuilderInput<Glstring, 'url'>;
+/** Input of {@link GlstringText} (`Extension.extension:text`): what the builder fills may be left out. */
+export type GlstringTextInput = BuilderInput<GlstringText, 'url'>;
+/** Input of {@link GlstringUrl} (`Extension.extension:url`): what the builder fills may be left out. */
+export type GlstringUrlInput = BuilderInput<GlstringUrl, 'url'>;
+/**
+ * Builds a {@link Glstring} (glstring, http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring"
+ *
+ * The result is checked with {@link validateGlstring}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGlstring(input: GlstringInput): Glstring;
+/**
+ * Makes a `Extension.extension:url` item (slice `url`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "url"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildGlstringUrl(input: GlstringUrlInput): GlstringUrl;
+/**
+ * Makes a `Extension.extension:text` item (slice `text`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "text"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildGlstringText(input: GlstringTextInput): GlstringText;

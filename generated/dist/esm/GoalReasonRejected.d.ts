@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reason rejected
  *
@@ -57,3 +58,25 @@ export interface GoalReasonRejected {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGoalReasonRejected(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reason rejected (http://hl7.org/fhir/StructureDefinition/goal-reasonRejected).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGoalReasonRejected(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGoalReasonRejected} reports no error or fatal issue: reason rejected (http://hl7.org/fhir/StructureDefinition/goal-reasonRejected). */
+export declare function isGoalReasonRejected(value: unknown): value is GoalReasonRejected;
+/** Input of {@link buildGoalReasonRejected}: a {@link GoalReasonRejected} without what the builder fills in. */
+export type GoalReasonRejectedInput = BuilderInput<GoalReasonRejected, 'url'>;
+/**
+ * Builds a {@link GoalReasonRejected} (reason rejected, http://hl7.org/fhir/StructureDefinition/goal-reasonRejected).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/goal-reasonRejected"
+ *
+ * The result is checked with {@link validateGoalReasonRejected}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGoalReasonRejected(input: GoalReasonRejectedInput): GoalReasonRejected;

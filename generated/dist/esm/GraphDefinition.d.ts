@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * GraphDefinition
  *
@@ -574,3 +575,28 @@ export interface GraphDefinitionLinkTargetCompartment {
     /** Extensions and id for `description` (FHIR JSON primitive extension, see GraphDefinition.link.target.compartment.description). */
     _description?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGraphDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGraphDefinition} reports no error or fatal issue: GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition). */
+export declare function isGraphDefinition(value: unknown): value is GraphDefinition;
+/** Input of {@link buildGraphDefinition}: a {@link GraphDefinition} without what the builder fills in. */
+export type GraphDefinitionInput = BuilderInput<GraphDefinition, 'resourceType'>;
+/**
+ * Builds a {@link GraphDefinition} (GraphDefinition, http://hl7.org/fhir/StructureDefinition/GraphDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "GraphDefinition"
+ *
+ * The result is checked with {@link validateGraphDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGraphDefinition(input: GraphDefinitionInput): GraphDefinition;

@@ -1,1 +1,256 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_date",
+  "_description",
+  "_experimental",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_profile",
+  "_publisher",
+  "_purpose",
+  "_start",
+  "_status",
+  "_url",
+  "_version",
+  "contact",
+  "contained",
+  "date",
+  "description",
+  "experimental",
+  "extension",
+  "id",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "link",
+  "meta",
+  "modifierExtension",
+  "name",
+  "profile",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "start",
+  "status",
+  "text",
+  "url",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["GraphDefinition"], type: "GraphDefinition", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes4,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_description",
+  "_max",
+  "_min",
+  "_path",
+  "_sliceName",
+  "description",
+  "extension",
+  "id",
+  "max",
+  "min",
+  "modifierExtension",
+  "path",
+  "sliceName",
+  "target"
+]);
+const OWNER_1 = { paths: ["GraphDefinition.link"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_profile",
+  "_type",
+  "compartment",
+  "extension",
+  "id",
+  "link",
+  "modifierExtension",
+  "profile",
+  "type"
+]);
+const OWNER_2 = { paths: ["GraphDefinition.link.target"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_code",
+  "_description",
+  "_expression",
+  "_rule",
+  "code",
+  "description",
+  "expression",
+  "extension",
+  "id",
+  "modifierExtension",
+  "rule"
+]);
+const OWNER_3 = {
+  paths: ["GraphDefinition.link.target.compartment"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_3 = {
+  has: vcodes.inCodes142,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/compartment-type"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes228,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/graph-compartment-rule"
+};
+function checkGraphDefinition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "GraphDefinition");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "GraphDefinition") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.start, false, x, p, "start", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkGraphDefinitionLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.many(o.target, x, p, "target", d, 1, -1, checkGraphDefinitionLinkTarget) && x.c === null) return false;
+  return true;
+}
+function checkGraphDefinitionLinkTarget(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link.target");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.compartment, x, p, "compartment", d, 0, -1, checkGraphDefinitionLinkTargetCompartment) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
+  return true;
+}
+function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link.target.compartment");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.rule, o._rule, x, p, "rule", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.rule, false, x, p, "rule", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  return true;
+}
+function validateGraphDefinition(value) {
+  return vrt.runCheck(value, "GraphDefinition", checkGraphDefinition, true, vdispatch.registry);
+}
+function isGraphDefinition(value) {
+  return vrt.testCheck(value, checkGraphDefinition, true, vdispatch.registry);
+}
+function buildGraphDefinition(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "GraphDefinition" },
+    isGraphDefinition,
+    validateGraphDefinition,
+    "GraphDefinition"
+  );
+}
+export {
+  buildGraphDefinition,
+  checkGraphDefinition,
+  checkGraphDefinitionLink,
+  checkGraphDefinitionLinkTarget,
+  checkGraphDefinitionLinkTargetCompartment,
+  isGraphDefinition,
+  validateGraphDefinition
+};

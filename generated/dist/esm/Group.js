@@ -1,1 +1,195 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkQuantity } from "./Quantity.js";
+import { checkRange } from "./Range.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_actual",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_quantity",
+  "_type",
+  "active",
+  "actual",
+  "characteristic",
+  "code",
+  "contained",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "member",
+  "meta",
+  "modifierExtension",
+  "name",
+  "quantity",
+  "resourceType",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["Group"], type: "Group", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes229,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/group-type"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "grp-1",
+  path: "Group",
+  expression: "member.empty() or (actual = true)",
+  severity: "error",
+  human: 'Can only have members if group is "actual"'
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "member", "_member")), vrt.fpEq(vrt.fpChild([n], "actual", "_actual"), [true]));
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_exclude",
+  "_valueBoolean",
+  "code",
+  "exclude",
+  "extension",
+  "id",
+  "modifierExtension",
+  "period",
+  "valueBoolean",
+  "valueCodeableConcept",
+  "valueQuantity",
+  "valueRange"
+]);
+const OWNER_1 = { paths: ["Group.characteristic"], type: "BackboneElement", exact: true };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueCodeableConcept",
+  "valueBoolean",
+  "valueQuantity",
+  "valueRange"
+]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_inactive",
+  "entity",
+  "extension",
+  "id",
+  "inactive",
+  "modifierExtension",
+  "period"
+]);
+const OWNER_2 = { paths: ["Group.member"], type: "BackboneElement", exact: true };
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Medication", "Patient", "Practitioner", "Substance"]);
+function checkGroup(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Group");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Group") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.actual, o._actual, x, p, "actual", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.quantity, o._quantity, x, p, "quantity", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.characteristic, x, p, "characteristic", d, 0, -1, checkGroupCharacteristic) && x.c === null)
+    return false;
+  if (!vrt.many(o.member, x, p, "member", d, 0, -1, checkGroupMember) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkGroupCharacteristic(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Group.characteristic");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueBoolean,
+    o._valueBoolean,
+    x,
+    p,
+    "value.ofType(boolean)",
+    d,
+    0,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.prim(o.exclude, o._exclude, x, p, "exclude", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkGroupMember(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Group.member");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function validateGroup(value) {
+  return vrt.runCheck(value, "Group", checkGroup, true, vdispatch.registry);
+}
+function isGroup(value) {
+  return vrt.testCheck(value, checkGroup, true, vdispatch.registry);
+}
+function buildGroup(input) {
+  return fillAndCheck(input, { resourceType: "Group" }, isGroup, validateGroup, "Group");
+}
+export {
+  buildGroup,
+  checkGroup,
+  checkGroupCharacteristic,
+  checkGroupMember,
+  isGroup,
+  validateGroup
+};

@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { DataRequirement } from './DataRequirement.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type DataRequirement } from './DataRequirement.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * GuidanceResponse
  *
@@ -265,3 +266,25 @@ export interface GuidanceResponse {
      */
     dataRequirement?: DataRequirement[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateGuidanceResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateGuidanceResponse} reports no error or fatal issue: GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse). */
+export declare function isGuidanceResponse(value: unknown): value is GuidanceResponse;
+/** Input of {@link buildGuidanceResponse}: a {@link GuidanceResponse} without what the builder fills in. */
+export type GuidanceResponseInput = BuilderInput<GuidanceResponse, 'resourceType'>;
+/**
+ * Builds a {@link GuidanceResponse} (GuidanceResponse, http://hl7.org/fhir/StructureDefinition/GuidanceResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "GuidanceResponse"
+ *
+ * The result is checked with {@link validateGuidanceResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildGuidanceResponse(input: GuidanceResponseInput): GuidanceResponse;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * haploid
  *
@@ -32,7 +33,7 @@ export interface Haploid {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (HaploidExtensionLocus | HaploidExtensionType | HaploidExtensionMethod | Extension)[];
+    extension?: (HaploidLocus | HaploidType | HaploidMethod | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -56,7 +57,7 @@ export interface Haploid {
  * - FHIR path `Extension.extension:locus`
  * - Type Extension
  */
-export interface HaploidExtensionLocus {
+export interface HaploidLocus {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -112,7 +113,7 @@ export interface HaploidExtensionLocus {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface HaploidExtensionType {
+export interface HaploidType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -168,7 +169,7 @@ export interface HaploidExtensionType {
  * - FHIR path `Extension.extension:method`
  * - Type Extension
  */
-export interface HaploidExtensionMethod {
+export interface HaploidMethod {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -215,3 +216,61 @@ export interface HaploidExtensionMethod {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHaploid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHaploidType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHaploid(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHaploid} reports no error or fatal issue: haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid). */
+export declare function isHaploid(value: unknown): value is Haploid;
+/** Input of {@link buildHaploid}: a {@link Haploid} without what the builder fills in. */
+export type HaploidInput = BuilderInput<Haploid, 'url'>;
+/** Input of {@link HaploidLocus} (`Extension.extension:locus`): what the builder fills may be left out. */
+export type HaploidLocusInput = BuilderInput<HaploidLocus, 'url'>;
+/** Input of {@link HaploidMethod} (`Extension.extension:method`): what the builder fills may be left out. */
+export type HaploidMethodInput = BuilderInput<HaploidMethod, 'url'>;
+/** Input of {@link HaploidType} (`Extension.extension:type`): what the builder fills may be left out. */
+export type HaploidTypeInput = BuilderInput<HaploidType, 'url'>;
+/**
+ * Builds a {@link Haploid} (haploid, http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid"
+ *
+ * The result is checked with {@link validateHaploid}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHaploid(input: HaploidInput): Haploid;
+/**
+ * Makes a `Extension.extension:locus` item (slice `locus`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "locus"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHaploidLocus(input: HaploidLocusInput): HaploidLocus;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHaploidType(input: HaploidTypeInput): HaploidType;
+/**
+ * Makes a `Extension.extension:method` item (slice `method`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "method"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHaploidMethod(input: HaploidMethodInput): HaploidMethod;

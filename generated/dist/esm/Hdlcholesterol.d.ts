@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Example Lipid Profile
  *
@@ -416,3 +417,34 @@ export interface HdlcholesterolReferenceRange {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Observation.referenceRange.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHdlcholesterol(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHdlcholesterol} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol). */
+export declare function isHdlcholesterol(value: unknown): value is Hdlcholesterol;
+/** Input of {@link buildHdlcholesterol}: a {@link Hdlcholesterol} without what the builder fills in. */
+export type HdlcholesterolInput = BuilderInput<Hdlcholesterol, 'resourceType' | 'code', {
+    meta?: ProfiledMetaInput<Hdlcholesterol['meta']>;
+    referenceRange: [HdlcholesterolReferenceRangeInput];
+}>;
+/** Input of {@link HdlcholesterolReferenceRange} (`Observation.referenceRange`): what the builder fills may be left out. */
+export type HdlcholesterolReferenceRangeInput = BuilderInput<HdlcholesterolReferenceRange, 'low'>;
+/**
+ * Builds a {@link Hdlcholesterol} (Example Lipid Profile, http://hl7.org/fhir/StructureDefinition/hdlcholesterol).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/hdlcholesterol
+ * - `code`: { "coding": [{ "system": "http://loinc.org", "code": "2085-9", "display": "HDL Cholesterol" }] }
+ * - fixed parts inside `referenceRange` (see its input type)
+ *
+ * The result is checked with {@link validateHdlcholesterol}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHdlcholesterol(input: HdlcholesterolInput): Hdlcholesterol;

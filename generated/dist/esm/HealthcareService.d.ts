@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * HealthcareService
  *
@@ -529,3 +530,27 @@ export interface HealthcareServiceNotAvailable {
      */
     during?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHealthcareService(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHealthcareService} reports no error or fatal issue: HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService). */
+export declare function isHealthcareService(value: unknown): value is HealthcareService;
+/** Input of {@link buildHealthcareService}: a {@link HealthcareService} without what the builder fills in. */
+export type HealthcareServiceInput = BuilderInput<HealthcareService, 'resourceType'>;
+/**
+ * Builds a {@link HealthcareService} (HealthcareService, http://hl7.org/fhir/StructureDefinition/HealthcareService).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "HealthcareService"
+ *
+ * The result is checked with {@link validateHealthcareService}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHealthcareService(input: HealthcareServiceInput): HealthcareService;

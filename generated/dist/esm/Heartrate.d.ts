@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface HeartrateComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHeartrate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateCodeCodingHeartRateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHeartrate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHeartrate} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate). */
+export declare function isHeartrate(value: unknown): value is Heartrate;
+/** Input of {@link buildHeartrate}: a {@link Heartrate} without what the builder fills in. */
+export type HeartrateInput = BuilderInput<Heartrate, 'resourceType', {
+    meta?: ProfiledMetaInput<Heartrate['meta']>;
+    valueQuantity?: HeartrateValueInput;
+    related?: HeartrateRelatedInput[];
+    component?: HeartrateComponentInput[];
+}>;
+/** Input of {@link HeartrateCodeCodingHeartRateCode} (`Observation.code.coding:heartratecode`): what the builder fills may be left out. */
+export type HeartrateCodeCodingHeartRateCodeInput = BuilderInput<HeartrateCodeCodingHeartRateCode, 'system' | 'code'>;
+/** Input of {@link HeartrateComponent} (`Observation.component`): what the builder fills may be left out. */
+export type HeartrateComponentInput = BuilderInput<HeartrateComponent, never, {
+    valueQuantity?: HeartrateComponentValueInput;
+}>;
+/** Input of {@link HeartrateRelated} (`Observation.related`): what the builder fills may be left out. */
+export type HeartrateRelatedInput = BuilderInput<HeartrateRelated, 'type'>;
+/** Input of {@link HeartrateValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type HeartrateValueInput = BuilderInput<HeartrateValue, 'system' | 'code'>;
+/** Input of {@link HeartrateComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type HeartrateComponentValueInput = BuilderInput<HeartrateComponentValue, 'system'>;
+/**
+ * Builds a {@link Heartrate} (VitalSigns, http://hl7.org/fhir/StructureDefinition/heartrate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/heartrate
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateHeartrate}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHeartrate(input: HeartrateInput): Heartrate;
+/**
+ * Makes a `Observation.code.coding:heartratecode` item (slice `HeartRateCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "8867-4"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHeartrateCodeCodingHeartRateCode(input: HeartrateCodeCodingHeartRateCodeInput): HeartrateCodeCodingHeartRateCode;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * hidden
  *
@@ -58,3 +59,25 @@ export interface Hidden {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHidden(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against hidden (http://hl7.org/fhir/StructureDefinition/questionnaire-hidden).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHidden(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHidden} reports no error or fatal issue: hidden (http://hl7.org/fhir/StructureDefinition/questionnaire-hidden). */
+export declare function isHidden(value: unknown): value is Hidden;
+/** Input of {@link buildHidden}: a {@link Hidden} without what the builder fills in. */
+export type HiddenInput = BuilderInput<Hidden, 'url'>;
+/**
+ * Builds a {@link Hidden} (hidden, http://hl7.org/fhir/StructureDefinition/questionnaire-hidden).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden"
+ *
+ * The result is checked with {@link validateHidden}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHidden(input: HiddenInput): Hidden;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * history
  *
@@ -31,7 +32,7 @@ export interface History {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (HistoryExtensionName | HistoryExtensionRevision | Extension)[];
+    extension?: (HistoryName | HistoryRevision | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -55,7 +56,7 @@ export interface History {
  * - FHIR path `Extension.extension:name`
  * - Type Extension
  */
-export interface HistoryExtensionName {
+export interface HistoryName {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface HistoryExtensionName {
  * - FHIR path `Extension.extension:revision`
  * - Type Extension
  */
-export interface HistoryExtensionRevision {
+export interface HistoryRevision {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -136,8 +137,8 @@ export interface HistoryExtensionRevision {
      * - Type Extension
      */
     extension: [
-        (HistoryExtensionRevisionExtensionDate | HistoryExtensionRevisionExtensionId | HistoryExtensionRevisionExtensionAuthor | HistoryExtensionRevisionExtensionNotes | Extension),
-        ...(HistoryExtensionRevisionExtensionDate | HistoryExtensionRevisionExtensionId | HistoryExtensionRevisionExtensionAuthor | HistoryExtensionRevisionExtensionNotes | Extension)[]
+        HistoryRevisionDate | HistoryRevisionId | HistoryRevisionAuthor | HistoryRevisionNotes | Extension,
+        ...(HistoryRevisionDate | HistoryRevisionId | HistoryRevisionAuthor | HistoryRevisionNotes | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -162,7 +163,7 @@ export interface HistoryExtensionRevision {
  * - FHIR path `Extension.extension:revision.extension:date`
  * - Type Extension
  */
-export interface HistoryExtensionRevisionExtensionDate {
+export interface HistoryRevisionDate {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -220,7 +221,7 @@ export interface HistoryExtensionRevisionExtensionDate {
  * - FHIR path `Extension.extension:revision.extension:id`
  * - Type Extension
  */
-export interface HistoryExtensionRevisionExtensionId {
+export interface HistoryRevisionId {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -278,7 +279,7 @@ export interface HistoryExtensionRevisionExtensionId {
  * - FHIR path `Extension.extension:revision.extension:author`
  * - Type Extension
  */
-export interface HistoryExtensionRevisionExtensionAuthor {
+export interface HistoryRevisionAuthor {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -336,7 +337,7 @@ export interface HistoryExtensionRevisionExtensionAuthor {
  * - FHIR path `Extension.extension:revision.extension:notes`
  * - Type Extension
  */
-export interface HistoryExtensionRevisionExtensionNotes {
+export interface HistoryRevisionNotes {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -385,3 +386,105 @@ export interface HistoryExtensionRevisionExtensionNotes {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:revision.extension:notes.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against history (http://hl7.org/fhir/StructureDefinition/codesystem-history).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHistory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHistory} reports no error or fatal issue: history (http://hl7.org/fhir/StructureDefinition/codesystem-history). */
+export declare function isHistory(value: unknown): value is History;
+/** Input of {@link buildHistory}: a {@link History} without what the builder fills in. */
+export type HistoryInput = BuilderInput<History, 'url'>;
+/** Input of {@link HistoryName} (`Extension.extension:name`): what the builder fills may be left out. */
+export type HistoryNameInput = BuilderInput<HistoryName, 'url'>;
+/** Input of {@link HistoryRevision} (`Extension.extension:revision`): what the builder fills may be left out. */
+export type HistoryRevisionInput = BuilderInput<HistoryRevision, 'url', {
+    extension: [
+        HistoryRevisionDateInput,
+        HistoryRevisionIdInput,
+        HistoryRevisionAuthorInput,
+        ...(HistoryRevisionDate | HistoryRevisionId | HistoryRevisionAuthor | HistoryRevisionNotes | Extension)[]
+    ];
+}>;
+/** Input of {@link HistoryRevisionAuthor} (`Extension.extension:revision.extension:author`): what the builder fills may be left out. */
+export type HistoryRevisionAuthorInput = BuilderInput<HistoryRevisionAuthor, 'url'>;
+/** Input of {@link HistoryRevisionDate} (`Extension.extension:revision.extension:date`): what the builder fills may be left out. */
+export type HistoryRevisionDateInput = BuilderInput<HistoryRevisionDate, 'url'>;
+/** Input of {@link HistoryRevisionId} (`Extension.extension:revision.extension:id`): what the builder fills may be left out. */
+export type HistoryRevisionIdInput = BuilderInput<HistoryRevisionId, 'url'>;
+/** Input of {@link HistoryRevisionNotes} (`Extension.extension:revision.extension:notes`): what the builder fills may be left out. */
+export type HistoryRevisionNotesInput = BuilderInput<HistoryRevisionNotes, 'url'>;
+/**
+ * Builds a {@link History} (history, http://hl7.org/fhir/StructureDefinition/codesystem-history).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-history"
+ *
+ * The result is checked with {@link validateHistory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildHistory(input: HistoryInput): History;
+/**
+ * Makes a `Extension.extension:name` item (slice `name`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "name"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryName(input: HistoryNameInput): HistoryName;
+/**
+ * Makes a `Extension.extension:revision` item (slice `revision`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "revision"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:revision.extension:date`, `Extension.extension:revision.extension:id`, `Extension.extension:revision.extension:author`
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryRevision(input: HistoryRevisionInput): HistoryRevision;
+/**
+ * Makes a `Extension.extension:revision.extension:date` item (slice `date`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "date"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryRevisionDate(input: HistoryRevisionDateInput): HistoryRevisionDate;
+/**
+ * Makes a `Extension.extension:revision.extension:id` item (slice `id`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "id"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryRevisionId(input: HistoryRevisionIdInput): HistoryRevisionId;
+/**
+ * Makes a `Extension.extension:revision.extension:author` item (slice `author`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "author"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryRevisionAuthor(input: HistoryRevisionAuthorInput): HistoryRevisionAuthor;
+/**
+ * Makes a `Extension.extension:revision.extension:notes` item (slice `notes`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "notes"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildHistoryRevisionNotes(input: HistoryRevisionNotesInput): HistoryRevisionNotes;

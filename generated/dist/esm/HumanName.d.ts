@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
 /**
  * HumanName
  *
@@ -117,3 +117,12 @@ export interface HumanName {
      */
     period?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkHumanName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against HumanName (http://hl7.org/fhir/StructureDefinition/HumanName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateHumanName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateHumanName} reports no error or fatal issue: HumanName (http://hl7.org/fhir/StructureDefinition/HumanName). */
+export declare function isHumanName(value: unknown): value is HumanName;

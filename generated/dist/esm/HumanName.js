@@ -1,1 +1,59 @@
-export {};
+import { checkPeriod } from "./Period.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_family",
+  "_given",
+  "_prefix",
+  "_suffix",
+  "_text",
+  "_use",
+  "extension",
+  "family",
+  "given",
+  "id",
+  "period",
+  "prefix",
+  "suffix",
+  "text",
+  "use"
+]);
+const OWNER_0 = { paths: ["HumanName"], type: "HumanName", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes108,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/name-use"
+};
+function checkHumanName(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "HumanName");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function validateHumanName(value) {
+  return vrt.runCheck(value, "HumanName", checkHumanName, false, vdispatch.registry);
+}
+function isHumanName(value) {
+  return vrt.testCheck(value, checkHumanName, false, vdispatch.registry);
+}
+export {
+  checkHumanName,
+  isHumanName,
+  validateHumanName
+};

@@ -1,10 +1,11 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ImagingManifest
  *
@@ -397,3 +398,28 @@ export interface ImagingManifestStudySeriesInstance {
     /** Extensions and id for `uid` (FHIR JSON primitive extension, see ImagingManifest.study.series.instance.uid). */
     _uid?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImagingManifest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImagingManifest} reports no error or fatal issue: ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest). */
+export declare function isImagingManifest(value: unknown): value is ImagingManifest;
+/** Input of {@link buildImagingManifest}: a {@link ImagingManifest} without what the builder fills in. */
+export type ImagingManifestInput = BuilderInput<ImagingManifest, 'resourceType'>;
+/**
+ * Builds a {@link ImagingManifest} (ImagingManifest, http://hl7.org/fhir/StructureDefinition/ImagingManifest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ImagingManifest"
+ *
+ * The result is checked with {@link validateImagingManifest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImagingManifest(input: ImagingManifestInput): ImagingManifest;

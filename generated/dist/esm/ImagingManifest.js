@@ -1,1 +1,191 @@
-export {};
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoringTime",
+  "_description",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "author",
+  "authoringTime",
+  "contained",
+  "description",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "patient",
+  "resourceType",
+  "study",
+  "text"
+]);
+const OWNER_0 = { paths: ["ImagingManifest"], type: "ImagingManifest", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_uid",
+  "endpoint",
+  "extension",
+  "id",
+  "imagingStudy",
+  "modifierExtension",
+  "series",
+  "uid"
+]);
+const OWNER_1 = { paths: ["ImagingManifest.study"], type: "BackboneElement", exact: true };
+const TARGETS_2 = /* @__PURE__ */ new Set(["ImagingStudy"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Endpoint"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_uid",
+  "endpoint",
+  "extension",
+  "id",
+  "instance",
+  "modifierExtension",
+  "uid"
+]);
+const OWNER_2 = { paths: ["ImagingManifest.study.series"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_sopClass",
+  "_uid",
+  "extension",
+  "id",
+  "modifierExtension",
+  "sopClass",
+  "uid"
+]);
+const OWNER_3 = {
+  paths: ["ImagingManifest.study.series.instance"],
+  type: "BackboneElement",
+  exact: true
+};
+function checkImagingManifest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingManifest");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ImagingManifest") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.authoringTime,
+    o._authoringTime,
+    x,
+    p,
+    "authoringTime",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.study, x, p, "study", d, 1, -1, checkImagingManifestStudy) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkImagingManifestStudy(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingManifest.study");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
+  if (!vrt.one(o.imagingStudy, x, p, "imagingStudy", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.imagingStudy, false, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.series, x, p, "series", d, 1, -1, checkImagingManifestStudySeries) && x.c === null) return false;
+  return true;
+}
+function checkImagingManifestStudySeries(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingManifest.study.series");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
+  if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.instance, x, p, "instance", d, 1, -1, checkImagingManifestStudySeriesInstance) && x.c === null)
+    return false;
+  return true;
+}
+function checkImagingManifestStudySeriesInstance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ImagingManifest.study.series.instance");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null) return false;
+  return true;
+}
+function validateImagingManifest(value) {
+  return vrt.runCheck(value, "ImagingManifest", checkImagingManifest, true, vdispatch.registry);
+}
+function isImagingManifest(value) {
+  return vrt.testCheck(value, checkImagingManifest, true, vdispatch.registry);
+}
+function buildImagingManifest(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "ImagingManifest" },
+    isImagingManifest,
+    validateImagingManifest,
+    "ImagingManifest"
+  );
+}
+export {
+  buildImagingManifest,
+  checkImagingManifest,
+  checkImagingManifestStudy,
+  checkImagingManifestStudySeries,
+  checkImagingManifestStudySeriesInstance,
+  isImagingManifest,
+  validateImagingManifest
+};

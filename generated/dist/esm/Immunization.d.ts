@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Immunization
  *
@@ -675,3 +676,29 @@ export interface ImmunizationVaccinationProtocol {
      */
     doseStatusReason?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Immunization (http://hl7.org/fhir/StructureDefinition/Immunization).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImmunization(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImmunization} reports no error or fatal issue: Immunization (http://hl7.org/fhir/StructureDefinition/Immunization). */
+export declare function isImmunization(value: unknown): value is Immunization;
+/** Input of {@link buildImmunization}: a {@link Immunization} without what the builder fills in. */
+export type ImmunizationInput = BuilderInput<Immunization, 'resourceType'>;
+/**
+ * Builds a {@link Immunization} (Immunization, http://hl7.org/fhir/StructureDefinition/Immunization).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Immunization"
+ *
+ * The result is checked with {@link validateImmunization}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImmunization(input: ImmunizationInput): Immunization;

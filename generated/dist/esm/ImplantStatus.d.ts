@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Status of Implantable Devices
  *
@@ -59,3 +60,25 @@ export interface ImplantStatus {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImplantStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImplantStatus} reports no error or fatal issue: Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status). */
+export declare function isImplantStatus(value: unknown): value is ImplantStatus;
+/** Input of {@link buildImplantStatus}: a {@link ImplantStatus} without what the builder fills in. */
+export type ImplantStatusInput = BuilderInput<ImplantStatus, 'url'>;
+/**
+ * Builds a {@link ImplantStatus} (Status of Implantable Devices, http://hl7.org/fhir/StructureDefinition/device-implant-status).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/device-implant-status"
+ *
+ * The result is checked with {@link validateImplantStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImplantStatus(input: ImplantStatusInput): ImplantStatus;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * importance
  *
@@ -57,3 +58,25 @@ export interface Importance {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkImportance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against importance (http://hl7.org/fhir/StructureDefinition/patient-importance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateImportance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateImportance} reports no error or fatal issue: importance (http://hl7.org/fhir/StructureDefinition/patient-importance). */
+export declare function isImportance(value: unknown): value is Importance;
+/** Input of {@link buildImportance}: a {@link Importance} without what the builder fills in. */
+export type ImportanceInput = BuilderInput<Importance, 'url'>;
+/**
+ * Builds a {@link Importance} (importance, http://hl7.org/fhir/StructureDefinition/patient-importance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-importance"
+ *
+ * The result is checked with {@link validateImportance}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildImportance(input: ImportanceInput): Importance;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * initialValue
  *
@@ -58,3 +59,25 @@ export interface InitialValue {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInitialValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against initialValue (http://hl7.org/fhir/StructureDefinition/cqif-initialValue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInitialValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInitialValue} reports no error or fatal issue: initialValue (http://hl7.org/fhir/StructureDefinition/cqif-initialValue). */
+export declare function isInitialValue(value: unknown): value is InitialValue;
+/** Input of {@link buildInitialValue}: a {@link InitialValue} without what the builder fills in. */
+export type InitialValueInput = BuilderInput<InitialValue, 'url'>;
+/**
+ * Builds a {@link InitialValue} (initialValue, http://hl7.org/fhir/StructureDefinition/cqif-initialValue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-initialValue"
+ *
+ * The result is checked with {@link validateInitialValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInitialValue(input: InitialValueInput): InitialValue;

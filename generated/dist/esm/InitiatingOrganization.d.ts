@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * initiatingOrganization
  *
@@ -57,3 +58,25 @@ export interface InitiatingOrganization {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInitiatingOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInitiatingOrganization(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInitiatingOrganization} reports no error or fatal issue: initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization). */
+export declare function isInitiatingOrganization(value: unknown): value is InitiatingOrganization;
+/** Input of {@link buildInitiatingOrganization}: a {@link InitiatingOrganization} without what the builder fills in. */
+export type InitiatingOrganizationInput = BuilderInput<InitiatingOrganization, 'url'>;
+/**
+ * Builds a {@link InitiatingOrganization} (initiatingOrganization, http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization"
+ *
+ * The result is checked with {@link validateInitiatingOrganization}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInitiatingOrganization(input: InitiatingOrganizationInput): InitiatingOrganization;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * initiatingPerson
  *
@@ -57,3 +58,25 @@ export interface InitiatingPerson {
      */
     valueReference: Reference<'Patient' | 'Person' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInitiatingPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInitiatingPerson(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInitiatingPerson} reports no error or fatal issue: initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson). */
+export declare function isInitiatingPerson(value: unknown): value is InitiatingPerson;
+/** Input of {@link buildInitiatingPerson}: a {@link InitiatingPerson} without what the builder fills in. */
+export type InitiatingPersonInput = BuilderInput<InitiatingPerson, 'url'>;
+/**
+ * Builds a {@link InitiatingPerson} (initiatingPerson, http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson"
+ *
+ * The result is checked with {@link validateInitiatingPerson}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInitiatingPerson(input: InitiatingPersonInput): InitiatingPerson;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Instance
  *
@@ -57,3 +58,25 @@ export interface Instance {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInstance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInstance} reports no error or fatal issue: Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance). */
+export declare function isInstance(value: unknown): value is Instance;
+/** Input of {@link buildInstance}: a {@link Instance} without what the builder fills in. */
+export type InstanceInput = BuilderInput<Instance, 'url'>;
+/**
+ * Builds a {@link Instance} (Instance, http://hl7.org/fhir/StructureDefinition/auditevent-Instance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-Instance"
+ *
+ * The result is checked with {@link validateInstance}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInstance(input: InstanceInput): Instance;

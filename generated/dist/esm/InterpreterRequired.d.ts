@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * interpreterRequired
  *
@@ -58,3 +59,25 @@ export interface InterpreterRequired {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkInterpreterRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against interpreterRequired (http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateInterpreterRequired(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateInterpreterRequired} reports no error or fatal issue: interpreterRequired (http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired). */
+export declare function isInterpreterRequired(value: unknown): value is InterpreterRequired;
+/** Input of {@link buildInterpreterRequired}: a {@link InterpreterRequired} without what the builder fills in. */
+export type InterpreterRequiredInput = BuilderInput<InterpreterRequired, 'url'>;
+/**
+ * Builds a {@link InterpreterRequired} (interpreterRequired, http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"
+ *
+ * The result is checked with {@link validateInterpreterRequired}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildInterpreterRequired(input: InterpreterRequiredInput): InterpreterRequired;

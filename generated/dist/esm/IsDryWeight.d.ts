@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Is Dry Weight
  *
@@ -58,3 +59,25 @@ export interface IsDryWeight {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkIsDryWeight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateIsDryWeight(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateIsDryWeight} reports no error or fatal issue: Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight). */
+export declare function isIsDryWeight(value: unknown): value is IsDryWeight;
+/** Input of {@link buildIsDryWeight}: a {@link IsDryWeight} without what the builder fills in. */
+export type IsDryWeightInput = BuilderInput<IsDryWeight, 'url'>;
+/**
+ * Builds a {@link IsDryWeight} (Is Dry Weight, http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight"
+ *
+ * The result is checked with {@link validateIsDryWeight}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildIsDryWeight(input: IsDryWeightInput): IsDryWeight;

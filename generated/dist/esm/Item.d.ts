@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Item
  *
@@ -34,8 +35,8 @@ export interface Item {
      * - Type Extension
      */
     extension: [
-        ItemExtensionCode | ItemExtensionGeneticsObservation | ItemExtensionSpecimen | ItemExtensionStatus | Extension,
-        ...(ItemExtensionCode | ItemExtensionGeneticsObservation | ItemExtensionSpecimen | ItemExtensionStatus | Extension)[]
+        ItemCode | ItemGeneticsObservation | ItemSpecimen | ItemStatus | Extension,
+        ...(ItemCode | ItemGeneticsObservation | ItemSpecimen | ItemStatus | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -60,7 +61,7 @@ export interface Item {
  * - FHIR path `Extension.extension:code`
  * - Type Extension
  */
-export interface ItemExtensionCode {
+export interface ItemCode {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ItemExtensionCode {
  * - FHIR path `Extension.extension:geneticsobservation`
  * - Type Extension
  */
-export interface ItemExtensionGeneticsObservation {
+export interface ItemGeneticsObservation {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -172,7 +173,7 @@ export interface ItemExtensionGeneticsObservation {
  * - FHIR path `Extension.extension:specimen`
  * - Type Extension
  */
-export interface ItemExtensionSpecimen {
+export interface ItemSpecimen {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -228,7 +229,7 @@ export interface ItemExtensionSpecimen {
  * - FHIR path `Extension.extension:status`
  * - Type Extension
  */
-export interface ItemExtensionStatus {
+export interface ItemStatus {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -277,3 +278,76 @@ export interface ItemExtensionStatus {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.extension:status.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkItemCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkItemStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateItem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateItem} reports no error or fatal issue: Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem). */
+export declare function isItem(value: unknown): value is Item;
+/** Input of {@link buildItem}: a {@link Item} without what the builder fills in. */
+export type ItemInput = BuilderInput<Item, 'url', {
+    extension: [ItemCodeInput, ...(ItemCode | ItemGeneticsObservation | ItemSpecimen | ItemStatus | Extension)[]];
+}>;
+/** Input of {@link ItemCode} (`Extension.extension:code`): what the builder fills may be left out. */
+export type ItemCodeInput = BuilderInput<ItemCode, 'url'>;
+/** Input of {@link ItemGeneticsObservation} (`Extension.extension:geneticsobservation`): what the builder fills may be left out. */
+export type ItemGeneticsObservationInput = BuilderInput<ItemGeneticsObservation, 'url'>;
+/** Input of {@link ItemSpecimen} (`Extension.extension:specimen`): what the builder fills may be left out. */
+export type ItemSpecimenInput = BuilderInput<ItemSpecimen, 'url'>;
+/** Input of {@link ItemStatus} (`Extension.extension:status`): what the builder fills may be left out. */
+export type ItemStatusInput = BuilderInput<ItemStatus, 'url'>;
+/**
+ * Builds a {@link Item} (Item, http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:code`
+ *
+ * The result is checked with {@link validateItem}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildItem(input: ItemInput): Item;
+/**
+ * Makes a `Extension.extension:code` item (slice `code`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "code"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildItemCode(input: ItemCodeInput): ItemCode;
+/**
+ * Makes a `Extension.extension:geneticsobservation` item (slice `geneticsObservation`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "geneticsObservation"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildItemGeneticsObservation(input: ItemGeneticsObservationInput): ItemGeneticsObservation;
+/**
+ * Makes a `Extension.extension:specimen` item (slice `specimen`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "specimen"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildItemSpecimen(input: ItemSpecimenInput): ItemSpecimen;
+/**
+ * Makes a `Extension.extension:status` item (slice `status`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "status"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildItemStatus(input: ItemStatusInput): ItemStatus;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * itemControl
  *
@@ -58,3 +59,25 @@ export interface ItemControl {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkItemControl(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against itemControl (http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateItemControl(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateItemControl} reports no error or fatal issue: itemControl (http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl). */
+export declare function isItemControl(value: unknown): value is ItemControl;
+/** Input of {@link buildItemControl}: a {@link ItemControl} without what the builder fills in. */
+export type ItemControlInput = BuilderInput<ItemControl, 'url'>;
+/**
+ * Builds a {@link ItemControl} (itemControl, http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
+ *
+ * The result is checked with {@link validateItemControl}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildItemControl(input: ItemControlInput): ItemControl;

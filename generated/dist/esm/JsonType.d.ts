@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * json-type
  *
@@ -58,3 +59,25 @@ export interface JsonType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkJsonType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against json-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateJsonType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateJsonType} reports no error or fatal issue: json-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type). */
+export declare function isJsonType(value: unknown): value is JsonType;
+/** Input of {@link buildJsonType}: a {@link JsonType} without what the builder fills in. */
+export type JsonTypeInput = BuilderInput<JsonType, 'url'>;
+/**
+ * Builds a {@link JsonType} (json-type, http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-json-type"
+ *
+ * The result is checked with {@link validateJsonType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildJsonType(input: JsonTypeInput): JsonType;

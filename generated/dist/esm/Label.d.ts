@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * label
  *
@@ -58,3 +59,25 @@ export interface Label {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLabel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against label (http://hl7.org/fhir/StructureDefinition/codesystem-label).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLabel(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLabel} reports no error or fatal issue: label (http://hl7.org/fhir/StructureDefinition/codesystem-label). */
+export declare function isLabel(value: unknown): value is Label;
+/** Input of {@link buildLabel}: a {@link Label} without what the builder fills in. */
+export type LabelInput = BuilderInput<Label, 'url'>;
+/**
+ * Builds a {@link Label} (label, http://hl7.org/fhir/StructureDefinition/codesystem-label).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-label"
+ *
+ * The result is checked with {@link validateLabel}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLabel(input: LabelInput): Label;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Last Review Date
  *
@@ -58,3 +59,25 @@ export interface LastReviewDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLastReviewDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLastReviewDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLastReviewDate} reports no error or fatal issue: Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate). */
+export declare function isLastReviewDate(value: unknown): value is LastReviewDate;
+/** Input of {@link buildLastReviewDate}: a {@link LastReviewDate} without what the builder fills in. */
+export type LastReviewDateInput = BuilderInput<LastReviewDate, 'url'>;
+/**
+ * Builds a {@link LastReviewDate} (Last Review Date, http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate"
+ *
+ * The result is checked with {@link validateLastReviewDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLastReviewDate(input: LastReviewDateInput): LastReviewDate;

@@ -1,18 +1,19 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { Contributor } from './Contributor.js';
-import type { DataRequirement } from './DataRequirement.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type Contributor } from './Contributor.js';
+import { type DataRequirement } from './DataRequirement.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ParameterDefinition } from './ParameterDefinition.js';
-import type { Period } from './Period.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ParameterDefinition } from './ParameterDefinition.js';
+import { type Period } from './Period.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * Library
  *
@@ -405,3 +406,25 @@ export interface Library {
      */
     content?: Attachment[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLibrary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Library (http://hl7.org/fhir/StructureDefinition/Library).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLibrary(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLibrary} reports no error or fatal issue: Library (http://hl7.org/fhir/StructureDefinition/Library). */
+export declare function isLibrary(value: unknown): value is Library;
+/** Input of {@link buildLibrary}: a {@link Library} without what the builder fills in. */
+export type LibraryInput = BuilderInput<Library, 'resourceType'>;
+/**
+ * Builds a {@link Library} (Library, http://hl7.org/fhir/StructureDefinition/Library).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Library"
+ *
+ * The result is checked with {@link validateLibrary}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLibrary(input: LibraryInput): Library;

@@ -1,14 +1,15 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { DiagnosticReportImage, DiagnosticReportPerformer } from './DiagnosticReport.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type DiagnosticReportImage, type DiagnosticReportPerformer } from './DiagnosticReport.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * Example Lipid Profile
  *
@@ -298,3 +299,31 @@ export interface Lipidprofile {
      */
     presentedForm?: Attachment[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLipidprofile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLipidprofile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLipidprofile} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile). */
+export declare function isLipidprofile(value: unknown): value is Lipidprofile;
+/** Input of {@link buildLipidprofile}: a {@link Lipidprofile} without what the builder fills in. */
+export type LipidprofileInput = BuilderInput<Lipidprofile, 'resourceType' | 'code', {
+    meta?: ProfiledMetaInput<Lipidprofile['meta']>;
+    result: [Reference<'Observation'>, Reference<'Observation'>, Reference<'Observation'>];
+}>;
+/**
+ * Builds a {@link Lipidprofile} (Example Lipid Profile, http://hl7.org/fhir/StructureDefinition/lipidprofile).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DiagnosticReport"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/lipidprofile
+ * - `code`: { "coding": [{ "system": "http://loinc.org", "code": "57698-3", "display": "Lipid panel with direct ...
+ * - the leading items of `result`, which must be the required slices in this order: `DiagnosticReport.result:cholesterol`, `DiagnosticReport.result:triglyceride`, `DiagnosticReport.result:hdlcholesterol`
+ *
+ * The result is checked with {@link validateLipidprofile}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLipidprofile(input: LipidprofileInput): Lipidprofile;

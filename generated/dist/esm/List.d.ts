@@ -1,12 +1,13 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * List
  *
@@ -338,3 +339,26 @@ export interface ListEntry {
      */
     item: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against List (http://hl7.org/fhir/StructureDefinition/List).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateList(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateList} reports no error or fatal issue: List (http://hl7.org/fhir/StructureDefinition/List). */
+export declare function isList(value: unknown): value is List;
+/** Input of {@link buildList}: a {@link List} without what the builder fills in. */
+export type ListInput = BuilderInput<List, 'resourceType'>;
+/**
+ * Builds a {@link List} (List, http://hl7.org/fhir/StructureDefinition/List).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "List"
+ *
+ * The result is checked with {@link validateList}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildList(input: ListInput): List;

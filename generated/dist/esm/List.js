@@ -1,1 +1,189 @@
-export {};
+import { checkAnnotation } from "./Annotation.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_date",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_mode",
+  "_status",
+  "_title",
+  "code",
+  "contained",
+  "date",
+  "emptyReason",
+  "encounter",
+  "entry",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "mode",
+  "modifierExtension",
+  "note",
+  "orderedBy",
+  "resourceType",
+  "source",
+  "status",
+  "subject",
+  "text",
+  "title"
+]);
+const OWNER_0 = { paths: ["List"], type: "List", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes87,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/list-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes88,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/list-mode"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner"]);
+const BINDING_3 = {
+  has: vcodes.inCodes90,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/list-order"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes144,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/list-empty-reason"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "lst-2",
+  path: "List",
+  expression: "mode = 'changes' or entry.deleted.empty()",
+  severity: "error",
+  human: 'The deleted flag can only be used if the mode of the list is "changes"'
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpEq(vrt.fpChild([n], "mode", "_mode"), ["changes"]),
+  vrt.fpEmpty(vrt.fpChild(vrt.fpChild([n], "entry", "_entry"), "deleted", "_deleted"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "lst-1",
+  path: "List",
+  expression: "emptyReason.empty() or entry.empty()",
+  severity: "error",
+  human: "A list can only have an emptyReason if it is empty"
+});
+const FHIRPATH_1 = (n) => vrt.fpOr(
+  vrt.fpEmpty(vrt.fpChild([n], "emptyReason", "_emptyReason")),
+  vrt.fpEmpty(vrt.fpChild([n], "entry", "_entry"))
+);
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_date",
+  "_deleted",
+  "date",
+  "deleted",
+  "extension",
+  "flag",
+  "id",
+  "item",
+  "modifierExtension"
+]);
+const OWNER_1 = { paths: ["List.entry"], type: "BackboneElement", exact: true };
+function checkList(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "List");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "List") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.one(o.orderedBy, x, p, "orderedBy", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.orderedBy, false, x, p, "orderedBy", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkListEntry) && x.c === null) return false;
+  if (!vrt.one(o.emptyReason, x, p, "emptyReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.emptyReason, false, x, p, "emptyReason", vrt.checkConcept, BINDING_4) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkListEntry(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "List.entry");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.flag, x, p, "flag", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.deleted, o._deleted, x, p, "deleted", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.item, x, p, "item", d, 1, checkReference) && x.c === null) return false;
+  return true;
+}
+function validateList(value) {
+  return vrt.runCheck(value, "List", checkList, true, vdispatch.registry);
+}
+function isList(value) {
+  return vrt.testCheck(value, checkList, true, vdispatch.registry);
+}
+function buildList(input) {
+  return fillAndCheck(input, { resourceType: "List" }, isList, validateList, "List");
+}
+export {
+  buildList,
+  checkList,
+  checkListEntry,
+  isList,
+  validateList
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * locationPerformed
  *
@@ -57,3 +58,25 @@ export interface LocationPerformed {
      */
     valueReference?: Reference<'Location'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLocationPerformed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLocationPerformed(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLocationPerformed} reports no error or fatal issue: locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed). */
+export declare function isLocationPerformed(value: unknown): value is LocationPerformed;
+/** Input of {@link buildLocationPerformed}: a {@link LocationPerformed} without what the builder fills in. */
+export type LocationPerformedInput = BuilderInput<LocationPerformed, 'url'>;
+/**
+ * Builds a {@link LocationPerformed} (locationPerformed, http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed"
+ *
+ * The result is checked with {@link validateLocationPerformed}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLocationPerformed(input: LocationPerformedInput): LocationPerformed;

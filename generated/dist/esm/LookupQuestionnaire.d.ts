@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * lookupQuestionnaire
  *
@@ -58,3 +59,25 @@ export interface LookupQuestionnaire {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkLookupQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateLookupQuestionnaire(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateLookupQuestionnaire} reports no error or fatal issue: lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire). */
+export declare function isLookupQuestionnaire(value: unknown): value is LookupQuestionnaire;
+/** Input of {@link buildLookupQuestionnaire}: a {@link LookupQuestionnaire} without what the builder fills in. */
+export type LookupQuestionnaireInput = BuilderInput<LookupQuestionnaire, 'url'>;
+/**
+ * Builds a {@link LookupQuestionnaire} (lookupQuestionnaire, http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire"
+ *
+ * The result is checked with {@link validateLookupQuestionnaire}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildLookupQuestionnaire(input: LookupQuestionnaireInput): LookupQuestionnaire;

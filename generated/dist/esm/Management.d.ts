@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * management
  *
@@ -58,3 +59,25 @@ export interface Management {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkManagement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against management (http://hl7.org/fhir/StructureDefinition/openEHR-management).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateManagement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateManagement} reports no error or fatal issue: management (http://hl7.org/fhir/StructureDefinition/openEHR-management). */
+export declare function isManagement(value: unknown): value is Management;
+/** Input of {@link buildManagement}: a {@link Management} without what the builder fills in. */
+export type ManagementInput = BuilderInput<Management, 'url'>;
+/**
+ * Builds a {@link Management} (management, http://hl7.org/fhir/StructureDefinition/openEHR-management).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-management"
+ *
+ * The result is checked with {@link validateManagement}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildManagement(input: ManagementInput): Management;

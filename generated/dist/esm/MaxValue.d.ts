@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxValue
  *
@@ -118,3 +119,25 @@ export interface MaxValue {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.value[x]). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxValue (http://hl7.org/fhir/StructureDefinition/maxValue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxValue} reports no error or fatal issue: maxValue (http://hl7.org/fhir/StructureDefinition/maxValue). */
+export declare function isMaxValue(value: unknown): value is MaxValue;
+/** Input of {@link buildMaxValue}: a {@link MaxValue} without what the builder fills in. */
+export type MaxValueInput = BuilderInput<MaxValue, 'url'>;
+/**
+ * Builds a {@link MaxValue} (maxValue, http://hl7.org/fhir/StructureDefinition/maxValue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/maxValue"
+ *
+ * The result is checked with {@link validateMaxValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxValue(input: MaxValueInput): MaxValue;

@@ -1,1 +1,119 @@
-export {};
+import { fillAndCheckPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueTime",
+  "extension",
+  "id",
+  "url",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueInstant",
+  "valueInteger",
+  "valueTime"
+]);
+const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
+const CHOICE_0 = vrt.choiceVariants([
+  "valueDate",
+  "valueDateTime",
+  "valueTime",
+  "valueInstant",
+  "valueDecimal",
+  "valueInteger"
+]);
+function checkMaxValue(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/maxValue") && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDateTime,
+    o._valueDateTime,
+    x,
+    p,
+    "value.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInstant,
+    o._valueInstant,
+    x,
+    p,
+    "value.ofType(instant)",
+    d,
+    0,
+    vrt.isValidInstant,
+    "instant",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueDecimal,
+    o._valueDecimal,
+    x,
+    p,
+    "value.ofType(decimal)",
+    d,
+    0,
+    vrt.isValidDecimal,
+    "decimal",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.valueInteger,
+    o._valueInteger,
+    x,
+    p,
+    "value.ofType(integer)",
+    d,
+    0,
+    vrt.isValidInteger,
+    "integer",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateMaxValue(value) {
+  return vrt.runCheck(value, "Extension", checkMaxValue, false, vdispatch.registry);
+}
+function isMaxValue(value) {
+  return vrt.testCheck(value, checkMaxValue, false, vdispatch.registry);
+}
+function buildMaxValue(input) {
+  return fillAndCheckPart(
+    input,
+    { set: { url: "http://hl7.org/fhir/StructureDefinition/maxValue" } },
+    isMaxValue,
+    validateMaxValue,
+    "MaxValue"
+  );
+}
+export {
+  buildMaxValue,
+  checkMaxValue,
+  isMaxValue,
+  validateMaxValue
+};

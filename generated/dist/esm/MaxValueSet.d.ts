@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * maxValueSet
  *
@@ -69,3 +70,25 @@ export interface MaxValueSet {
      */
     valueReference?: Reference<'ValueSet'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMaxValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMaxValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMaxValueSet} reports no error or fatal issue: maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet). */
+export declare function isMaxValueSet(value: unknown): value is MaxValueSet;
+/** Input of {@link buildMaxValueSet}: a {@link MaxValueSet} without what the builder fills in. */
+export type MaxValueSetInput = BuilderInput<MaxValueSet, 'url'>;
+/**
+ * Builds a {@link MaxValueSet} (maxValueSet, http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet"
+ *
+ * The result is checked with {@link validateMaxValueSet}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMaxValueSet(input: MaxValueSetInput): MaxValueSet;

@@ -1,16 +1,17 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { Contributor } from './Contributor.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type Contributor } from './Contributor.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * Measure
  *
@@ -895,3 +896,29 @@ export interface MeasureSupplementalData {
     /** Extensions and id for `path` (FHIR JSON primitive extension, see Measure.supplementalData.path). */
     _path?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Measure (http://hl7.org/fhir/StructureDefinition/Measure).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMeasure(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasure} reports no error or fatal issue: Measure (http://hl7.org/fhir/StructureDefinition/Measure). */
+export declare function isMeasure(value: unknown): value is Measure;
+/** Input of {@link buildMeasure}: a {@link Measure} without what the builder fills in. */
+export type MeasureInput = BuilderInput<Measure, 'resourceType'>;
+/**
+ * Builds a {@link Measure} (Measure, http://hl7.org/fhir/StructureDefinition/Measure).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Measure"
+ *
+ * The result is checked with {@link validateMeasure}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMeasure(input: MeasureInput): Measure;

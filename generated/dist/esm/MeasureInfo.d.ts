@@ -1,7 +1,8 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * measureInfo
  *
@@ -33,7 +34,7 @@ export interface MeasureInfo {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension?: (MeasureInfoExtensionMeasure | MeasureInfoExtensionGroupIdentifier | MeasureInfoExtensionPopulationIdentifier | Extension)[];
+    extension?: (MeasureInfoMeasure | MeasureInfoGroupIdentifier | MeasureInfoPopulationIdentifier | Extension)[];
     /**
      * identifies the meaning of the extension
      *
@@ -57,7 +58,7 @@ export interface MeasureInfo {
  * - FHIR path `Extension.extension:measure`
  * - Type Extension
  */
-export interface MeasureInfoExtensionMeasure {
+export interface MeasureInfoMeasure {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -113,7 +114,7 @@ export interface MeasureInfoExtensionMeasure {
  * - FHIR path `Extension.extension:groupidentifier`
  * - Type Extension
  */
-export interface MeasureInfoExtensionGroupIdentifier {
+export interface MeasureInfoGroupIdentifier {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -169,7 +170,7 @@ export interface MeasureInfoExtensionGroupIdentifier {
  * - FHIR path `Extension.extension:populationidentifier`
  * - Type Extension
  */
-export interface MeasureInfoExtensionPopulationIdentifier {
+export interface MeasureInfoPopulationIdentifier {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -216,3 +217,61 @@ export interface MeasureInfoExtensionPopulationIdentifier {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMeasureInfo(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMeasureInfo} reports no error or fatal issue: measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo). */
+export declare function isMeasureInfo(value: unknown): value is MeasureInfo;
+/** Input of {@link buildMeasureInfo}: a {@link MeasureInfo} without what the builder fills in. */
+export type MeasureInfoInput = BuilderInput<MeasureInfo, 'url'>;
+/** Input of {@link MeasureInfoGroupIdentifier} (`Extension.extension:groupidentifier`): what the builder fills may be left out. */
+export type MeasureInfoGroupIdentifierInput = BuilderInput<MeasureInfoGroupIdentifier, 'url'>;
+/** Input of {@link MeasureInfoMeasure} (`Extension.extension:measure`): what the builder fills may be left out. */
+export type MeasureInfoMeasureInput = BuilderInput<MeasureInfoMeasure, 'url'>;
+/** Input of {@link MeasureInfoPopulationIdentifier} (`Extension.extension:populationidentifier`): what the builder fills may be left out. */
+export type MeasureInfoPopulationIdentifierInput = BuilderInput<MeasureInfoPopulationIdentifier, 'url'>;
+/**
+ * Builds a {@link MeasureInfo} (measureInfo, http://hl7.org/fhir/StructureDefinition/cqif-measureInfo).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-measureInfo"
+ *
+ * The result is checked with {@link validateMeasureInfo}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMeasureInfo(input: MeasureInfoInput): MeasureInfo;
+/**
+ * Makes a `Extension.extension:measure` item (slice `measure`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "measure"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildMeasureInfoMeasure(input: MeasureInfoMeasureInput): MeasureInfoMeasure;
+/**
+ * Makes a `Extension.extension:groupidentifier` item (slice `groupIdentifier`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "groupIdentifier"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildMeasureInfoGroupIdentifier(input: MeasureInfoGroupIdentifierInput): MeasureInfoGroupIdentifier;
+/**
+ * Makes a `Extension.extension:populationidentifier` item (slice `populationIdentifier`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "populationIdentifier"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildMeasureInfoPopulationIdentifier(input: MeasureInfoPopulationIdentifierInput): MeasureInfoPopulationIdentifier;

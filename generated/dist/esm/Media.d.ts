@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Media
  *
@@ -316,3 +317,25 @@ export interface Media {
      */
     note?: Annotation[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Media (http://hl7.org/fhir/StructureDefinition/Media).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedia(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedia} reports no error or fatal issue: Media (http://hl7.org/fhir/StructureDefinition/Media). */
+export declare function isMedia(value: unknown): value is Media;
+/** Input of {@link buildMedia}: a {@link Media} without what the builder fills in. */
+export type MediaInput = BuilderInput<Media, 'resourceType'>;
+/**
+ * Builds a {@link Media} (Media, http://hl7.org/fhir/StructureDefinition/Media).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Media"
+ *
+ * The result is checked with {@link validateMedia}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedia(input: MediaInput): Media;

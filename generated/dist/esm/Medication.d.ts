@@ -1,13 +1,14 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Medication
  *
@@ -506,3 +507,29 @@ export interface MedicationPackageBatch {
     /** Extensions and id for `expirationDate` (FHIR JSON primitive extension, see Medication.package.batch.expirationDate). */
     _expirationDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Medication (http://hl7.org/fhir/StructureDefinition/Medication).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedication(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedication} reports no error or fatal issue: Medication (http://hl7.org/fhir/StructureDefinition/Medication). */
+export declare function isMedication(value: unknown): value is Medication;
+/** Input of {@link buildMedication}: a {@link Medication} without what the builder fills in. */
+export type MedicationInput = BuilderInput<Medication, 'resourceType'>;
+/**
+ * Builds a {@link Medication} (Medication, http://hl7.org/fhir/StructureDefinition/Medication).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Medication"
+ *
+ * The result is checked with {@link validateMedication}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedication(input: MedicationInput): Medication;

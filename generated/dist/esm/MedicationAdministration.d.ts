@@ -1,15 +1,16 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * MedicationAdministration
  *
@@ -525,3 +526,27 @@ export interface MedicationAdministrationDosage {
      */
     rateQuantity?: SimpleQuantity;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedicationAdministration(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationAdministration} reports no error or fatal issue: MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration). */
+export declare function isMedicationAdministration(value: unknown): value is MedicationAdministration;
+/** Input of {@link buildMedicationAdministration}: a {@link MedicationAdministration} without what the builder fills in. */
+export type MedicationAdministrationInput = BuilderInput<MedicationAdministration, 'resourceType'>;
+/**
+ * Builds a {@link MedicationAdministration} (MedicationAdministration, http://hl7.org/fhir/StructureDefinition/MedicationAdministration).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationAdministration"
+ *
+ * The result is checked with {@link validateMedicationAdministration}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedicationAdministration(input: MedicationAdministrationInput): MedicationAdministration;

@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Dosage } from './Dosage.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Dosage } from './Dosage.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * MedicationDispense
  *
@@ -532,3 +533,27 @@ export interface MedicationDispenseSubstitution {
      */
     responsibleParty?: Reference<'Practitioner'>[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedicationDispense(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationDispense} reports no error or fatal issue: MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense). */
+export declare function isMedicationDispense(value: unknown): value is MedicationDispense;
+/** Input of {@link buildMedicationDispense}: a {@link MedicationDispense} without what the builder fills in. */
+export type MedicationDispenseInput = BuilderInput<MedicationDispense, 'resourceType'>;
+/**
+ * Builds a {@link MedicationDispense} (MedicationDispense, http://hl7.org/fhir/StructureDefinition/MedicationDispense).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationDispense"
+ *
+ * The result is checked with {@link validateMedicationDispense}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedicationDispense(input: MedicationDispenseInput): MedicationDispense;

@@ -1,1 +1,315 @@
-export {};
+import { checkAnnotation } from "./Annotation.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkDosage } from "./Dosage.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkSimpleQuantity } from "./SimpleQuantity.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_notDone",
+  "_status",
+  "_whenHandedOver",
+  "_whenPrepared",
+  "authorizingPrescription",
+  "category",
+  "contained",
+  "context",
+  "daysSupply",
+  "destination",
+  "detectedIssue",
+  "dosageInstruction",
+  "eventHistory",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "medicationCodeableConcept",
+  "medicationReference",
+  "meta",
+  "modifierExtension",
+  "notDone",
+  "notDoneReasonCodeableConcept",
+  "notDoneReasonReference",
+  "note",
+  "partOf",
+  "performer",
+  "quantity",
+  "receiver",
+  "resourceType",
+  "status",
+  "subject",
+  "substitution",
+  "supportingInformation",
+  "text",
+  "type",
+  "whenHandedOver",
+  "whenPrepared"
+]);
+const OWNER_0 = { paths: ["MedicationDispense"], type: "MedicationDispense", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Procedure"]);
+const BINDING_1 = {
+  has: vcodes.inCodes251,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-dispense-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes252,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/medication-dispense-category"
+};
+const CHOICE_0 = vrt.choiceVariants(["medicationCodeableConcept", "medicationReference"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_4 = /* @__PURE__ */ new Set(["MedicationRequest"]);
+const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_6 = /* @__PURE__ */ new Set(["Patient", "Practitioner"]);
+const TARGETS_7 = /* @__PURE__ */ new Set(["DetectedIssue"]);
+const CHOICE_1 = vrt.choiceVariants([
+  "notDoneReasonCodeableConcept",
+  "notDoneReasonReference"
+]);
+const TARGETS_8 = /* @__PURE__ */ new Set(["Provenance"]);
+const INVARIANT_0 = vrt.invariant({
+  key: "mdd-1",
+  path: "MedicationDispense",
+  expression: "whenHandedOver.empty() or whenPrepared.empty() or whenHandedOver >= whenPrepared",
+  severity: "error",
+  human: "whenHandedOver cannot be before whenPrepared"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEmpty(vrt.fpChild([n], "whenHandedOver", "_whenHandedOver")),
+    vrt.fpEmpty(vrt.fpChild([n], "whenPrepared", "_whenPrepared"))
+  ),
+  vrt.fpGe(vrt.fpChild([n], "whenHandedOver", "_whenHandedOver"), vrt.fpChild([n], "whenPrepared", "_whenPrepared"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "onBehalfOf"]);
+const OWNER_1 = { paths: ["MedicationDispense.performer"], type: "BackboneElement", exact: true };
+const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_wasSubstituted",
+  "extension",
+  "id",
+  "modifierExtension",
+  "reason",
+  "responsibleParty",
+  "type",
+  "wasSubstituted"
+]);
+const OWNER_2 = {
+  paths: ["MedicationDispense.substitution"],
+  type: "BackboneElement",
+  exact: true
+};
+const TARGETS_11 = /* @__PURE__ */ new Set(["Practitioner"]);
+function checkMedicationDispense(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationDispense");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "MedicationDispense") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
+  if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.medicationReference,
+    false,
+    x,
+    p,
+    "medication.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, checkReference) && x.c === null)
+    return false;
+  if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
+    return false;
+  if (!vrt.many(o.authorizingPrescription, x, p, "authorizingPrescription", d, 0, -1, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.authorizingPrescription,
+    true,
+    x,
+    p,
+    "authorizingPrescription",
+    vrt.checkReferenceTarget,
+    TARGETS_4
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.daysSupply, x, p, "daysSupply", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.prim(o.whenPrepared, o._whenPrepared, x, p, "whenPrepared", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.whenHandedOver,
+    o._whenHandedOver,
+    x,
+    p,
+    "whenHandedOver",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.destination, x, p, "destination", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    return false;
+  if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.many(o.dosageInstruction, x, p, "dosageInstruction", d, 0, -1, checkDosage) && x.c === null) return false;
+  if (!vrt.one(o.substitution, x, p, "substitution", d, 0, checkMedicationDispenseSubstitution) && x.c === null)
+    return false;
+  if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    return false;
+  if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "notDoneReason", 0) && x.c === null) return false;
+  if (!vrt.one(
+    o.notDoneReasonCodeableConcept,
+    x,
+    p,
+    "notDoneReason.ofType(CodeableConcept)",
+    d,
+    0,
+    checkCodeableConcept
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.notDoneReasonReference, x, p, "notDoneReason.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.notDoneReasonReference,
+    false,
+    x,
+    p,
+    "notDoneReason.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_7
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkMedicationDispensePerformer(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationDispense.performer");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
+  if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    return false;
+  return true;
+}
+function checkMedicationDispenseSubstitution(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MedicationDispense.substitution");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.wasSubstituted,
+    o._wasSubstituted,
+    x,
+    p,
+    "wasSubstituted",
+    d,
+    1,
+    vrt.isValidBoolean,
+    "boolean",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.responsibleParty, x, p, "responsibleParty", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.responsibleParty, true, x, p, "responsibleParty", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+    return false;
+  return true;
+}
+function validateMedicationDispense(value) {
+  return vrt.runCheck(value, "MedicationDispense", checkMedicationDispense, true, vdispatch.registry);
+}
+function isMedicationDispense(value) {
+  return vrt.testCheck(value, checkMedicationDispense, true, vdispatch.registry);
+}
+function buildMedicationDispense(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "MedicationDispense" },
+    isMedicationDispense,
+    validateMedicationDispense,
+    "MedicationDispense"
+  );
+}
+export {
+  buildMedicationDispense,
+  checkMedicationDispense,
+  checkMedicationDispensePerformer,
+  checkMedicationDispenseSubstitution,
+  isMedicationDispense,
+  validateMedicationDispense
+};

@@ -1,16 +1,17 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Dosage } from './Dosage.js';
-import type { Duration } from './Duration.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Dosage } from './Dosage.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * MedicationRequest
  *
@@ -600,3 +601,28 @@ export interface MedicationRequestSubstitution {
      */
     reason?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMedicationRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMedicationRequest} reports no error or fatal issue: MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest). */
+export declare function isMedicationRequest(value: unknown): value is MedicationRequest;
+/** Input of {@link buildMedicationRequest}: a {@link MedicationRequest} without what the builder fills in. */
+export type MedicationRequestInput = BuilderInput<MedicationRequest, 'resourceType'>;
+/**
+ * Builds a {@link MedicationRequest} (MedicationRequest, http://hl7.org/fhir/StructureDefinition/MedicationRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "MedicationRequest"
+ *
+ * The result is checked with {@link validateMedicationRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMedicationRequest(input: MedicationRequestInput): MedicationRequest;

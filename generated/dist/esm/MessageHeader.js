@@ -1,1 +1,210 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_timestamp",
+  "author",
+  "contained",
+  "destination",
+  "enterer",
+  "event",
+  "extension",
+  "focus",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "reason",
+  "receiver",
+  "resourceType",
+  "response",
+  "responsible",
+  "sender",
+  "source",
+  "text",
+  "timestamp"
+]);
+const OWNER_0 = { paths: ["MessageHeader"], type: "MessageHeader", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_endpoint",
+  "_name",
+  "endpoint",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "target"
+]);
+const OWNER_1 = { paths: ["MessageHeader.destination"], type: "BackboneElement", exact: true };
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_endpoint",
+  "_name",
+  "_software",
+  "_version",
+  "contact",
+  "endpoint",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name",
+  "software",
+  "version"
+]);
+const OWNER_2 = { paths: ["MessageHeader.source"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_code",
+  "_identifier",
+  "code",
+  "details",
+  "extension",
+  "id",
+  "identifier",
+  "modifierExtension"
+]);
+const OWNER_3 = { paths: ["MessageHeader.response"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes253,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/response-code"
+};
+const TARGETS_3 = /* @__PURE__ */ new Set(["OperationOutcome"]);
+function checkMessageHeader(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "MessageHeader") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.event, x, p, "event", d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkMessageHeaderDestination) && x.c === null)
+    return false;
+  if (!vrt.one(o.receiver, x, p, "receiver", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.receiver, false, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.sender, x, p, "sender", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.enterer, x, p, "enterer", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(o.source, x, p, "source", d, 1, checkMessageHeaderSource) && x.c === null) return false;
+  if (!vrt.one(o.responsible, x, p, "responsible", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.responsible, false, x, p, "responsible", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.reason, x, p, "reason", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, checkMessageHeaderResponse) && x.c === null) return false;
+  if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkMessageHeaderDestination(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.destination");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.target, x, p, "target", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkMessageHeaderSource(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.source");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.software, o._software, x, p, "software", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.contact, x, p, "contact", d, 0, checkContactPoint) && x.c === null) return false;
+  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkMessageHeaderResponse(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "MessageHeader.response");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.identifier, o._identifier, x, p, "identifier", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.details, x, p, "details", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  return true;
+}
+function validateMessageHeader(value) {
+  return vrt.runCheck(value, "MessageHeader", checkMessageHeader, true, vdispatch.registry);
+}
+function isMessageHeader(value) {
+  return vrt.testCheck(value, checkMessageHeader, true, vdispatch.registry);
+}
+function buildMessageHeader(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "MessageHeader" },
+    isMessageHeader,
+    validateMessageHeader,
+    "MessageHeader"
+  );
+}
+export {
+  buildMessageHeader,
+  checkMessageHeader,
+  checkMessageHeaderDestination,
+  checkMessageHeaderResponse,
+  checkMessageHeaderSource,
+  isMessageHeader,
+  validateMessageHeader
+};

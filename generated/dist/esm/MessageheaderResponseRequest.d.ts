@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * MessageHeader response request
  *
@@ -59,3 +60,25 @@ export interface MessageheaderResponseRequest {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMessageheaderResponseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against MessageHeader response request (http://hl7.org/fhir/StructureDefinition/messageheader-response-request).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMessageheaderResponseRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMessageheaderResponseRequest} reports no error or fatal issue: MessageHeader response request (http://hl7.org/fhir/StructureDefinition/messageheader-response-request). */
+export declare function isMessageheaderResponseRequest(value: unknown): value is MessageheaderResponseRequest;
+/** Input of {@link buildMessageheaderResponseRequest}: a {@link MessageheaderResponseRequest} without what the builder fills in. */
+export type MessageheaderResponseRequestInput = BuilderInput<MessageheaderResponseRequest, 'url'>;
+/**
+ * Builds a {@link MessageheaderResponseRequest} (MessageHeader response request, http://hl7.org/fhir/StructureDefinition/messageheader-response-request).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/messageheader-response-request"
+ *
+ * The result is checked with {@link validateMessageheaderResponseRequest}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMessageheaderResponseRequest(input: MessageheaderResponseRequestInput): MessageheaderResponseRequest;

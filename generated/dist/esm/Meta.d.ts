@@ -1,4 +1,4 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
 /**
@@ -92,3 +92,12 @@ export interface Meta {
      */
     tag?: Coding[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMeta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Meta (http://hl7.org/fhir/StructureDefinition/Meta).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMeta(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMeta} reports no error or fatal issue: Meta (http://hl7.org/fhir/StructureDefinition/Meta). */
+export declare function isMeta(value: unknown): value is Meta;

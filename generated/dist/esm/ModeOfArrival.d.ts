@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * modeOfArrival
  *
@@ -58,3 +59,25 @@ export interface ModeOfArrival {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkModeOfArrival(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateModeOfArrival(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateModeOfArrival} reports no error or fatal issue: modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival). */
+export declare function isModeOfArrival(value: unknown): value is ModeOfArrival;
+/** Input of {@link buildModeOfArrival}: a {@link ModeOfArrival} without what the builder fills in. */
+export type ModeOfArrivalInput = BuilderInput<ModeOfArrival, 'url'>;
+/**
+ * Builds a {@link ModeOfArrival} (modeOfArrival, http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival"
+ *
+ * The result is checked with {@link validateModeOfArrival}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildModeOfArrival(input: ModeOfArrivalInput): ModeOfArrival;

@@ -94,3 +94,12 @@ export interface Money {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Money.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMoney(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Money (http://hl7.org/fhir/StructureDefinition/Money).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMoney(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMoney} reports no error or fatal issue: Money (http://hl7.org/fhir/StructureDefinition/Money). */
+export declare function isMoney(value: unknown): value is Money;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * mothers-family
  *
@@ -58,3 +59,25 @@ export interface MothersFamily {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMothersFamily(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against mothers-family (http://hl7.org/fhir/StructureDefinition/humanname-mothers-family).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMothersFamily(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMothersFamily} reports no error or fatal issue: mothers-family (http://hl7.org/fhir/StructureDefinition/humanname-mothers-family). */
+export declare function isMothersFamily(value: unknown): value is MothersFamily;
+/** Input of {@link buildMothersFamily}: a {@link MothersFamily} without what the builder fills in. */
+export type MothersFamilyInput = BuilderInput<MothersFamily, 'url'>;
+/**
+ * Builds a {@link MothersFamily} (mothers-family, http://hl7.org/fhir/StructureDefinition/humanname-mothers-family).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-mothers-family"
+ *
+ * The result is checked with {@link validateMothersFamily}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMothersFamily(input: MothersFamilyInput): MothersFamily;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Mother's Maiden Name
  *
@@ -58,3 +59,25 @@ export interface MothersMaidenName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkMothersMaidenName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Mother's Maiden Name (http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateMothersMaidenName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateMothersMaidenName} reports no error or fatal issue: Mother's Maiden Name (http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName). */
+export declare function isMothersMaidenName(value: unknown): value is MothersMaidenName;
+/** Input of {@link buildMothersMaidenName}: a {@link MothersMaidenName} without what the builder fills in. */
+export type MothersMaidenNameInput = BuilderInput<MothersMaidenName, 'url'>;
+/**
+ * Builds a {@link MothersMaidenName} (Mother's Maiden Name, http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName"
+ *
+ * The result is checked with {@link validateMothersMaidenName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildMothersMaidenName(input: MothersMaidenNameInput): MothersMaidenName;

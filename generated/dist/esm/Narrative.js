@@ -1,1 +1,60 @@
-export {};
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set(["_div", "_status", "div", "extension", "id", "status"]);
+const OWNER_0 = { paths: ["Narrative"], type: "Narrative", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes257,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/narrative-status"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "txt-1",
+  path: "Narrative.div",
+  expression: "htmlchecks()",
+  severity: "error",
+  human: "The narrative SHALL contain only the basic html formatting elements and attributes described in chapters 7-11 (except section 4 of chapter 9) and 15 of the HTML 4.0 standard, <a> elements (either name or href), images and internally contained style attributes"
+});
+const INVARIANT_1 = vrt.invariant({
+  key: "txt-2",
+  path: "Narrative.div",
+  expression: "htmlchecks()",
+  severity: "error",
+  human: "The narrative SHALL have some non-whitespace content"
+});
+const OCCURRENCE_0 = (v, x, q) => {
+  let ok = true;
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_0)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  if (!vrt.checkInvariant(v, x, q, INVARIANT_1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  return ok;
+};
+function checkNarrative(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Narrative");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.div, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
+  if (!vrt.each(o.div, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;
+  return true;
+}
+function validateNarrative(value) {
+  return vrt.runCheck(value, "Narrative", checkNarrative, false, vdispatch.registry);
+}
+function isNarrative(value) {
+  return vrt.testCheck(value, checkNarrative, false, vdispatch.registry);
+}
+export {
+  checkNarrative,
+  isNarrative,
+  validateNarrative
+};

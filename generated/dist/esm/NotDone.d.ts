@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Not Done
  *
@@ -58,3 +59,25 @@ export interface NotDone {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNotDone(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Not Done (http://hl7.org/fhir/StructureDefinition/event-notDone).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNotDone(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNotDone} reports no error or fatal issue: Not Done (http://hl7.org/fhir/StructureDefinition/event-notDone). */
+export declare function isNotDone(value: unknown): value is NotDone;
+/** Input of {@link buildNotDone}: a {@link NotDone} without what the builder fills in. */
+export type NotDoneInput = BuilderInput<NotDone, 'url'>;
+/**
+ * Builds a {@link NotDone} (Not Done, http://hl7.org/fhir/StructureDefinition/event-notDone).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-notDone"
+ *
+ * The result is checked with {@link validateNotDone}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNotDone(input: NotDoneInput): NotDone;

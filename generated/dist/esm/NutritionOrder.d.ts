@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * NutritionOrder
  *
@@ -795,3 +796,31 @@ export interface NutritionOrderEnteralFormulaAdministration {
      */
     rateRatio?: Ratio;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateNutritionOrder(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateNutritionOrder} reports no error or fatal issue: NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder). */
+export declare function isNutritionOrder(value: unknown): value is NutritionOrder;
+/** Input of {@link buildNutritionOrder}: a {@link NutritionOrder} without what the builder fills in. */
+export type NutritionOrderInput = BuilderInput<NutritionOrder, 'resourceType'>;
+/**
+ * Builds a {@link NutritionOrder} (NutritionOrder, http://hl7.org/fhir/StructureDefinition/NutritionOrder).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "NutritionOrder"
+ *
+ * The result is checked with {@link validateNutritionOrder}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildNutritionOrder(input: NutritionOrderInput): NutritionOrder;

@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Object Class
  *
@@ -58,3 +59,25 @@ export interface ObjectClass {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkObjectClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateObjectClass(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateObjectClass} reports no error or fatal issue: Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass). */
+export declare function isObjectClass(value: unknown): value is ObjectClass;
+/** Input of {@link buildObjectClass}: a {@link ObjectClass} without what the builder fills in. */
+export type ObjectClassInput = BuilderInput<ObjectClass, 'url'>;
+/**
+ * Builds a {@link ObjectClass} (Object Class, http://hl7.org/fhir/StructureDefinition/11179-objectClass).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-objectClass"
+ *
+ * The result is checked with {@link validateObjectClass}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildObjectClass(input: ObjectClassInput): ObjectClass;

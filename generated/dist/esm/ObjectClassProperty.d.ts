@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Object Class Property
  *
@@ -58,3 +59,25 @@ export interface ObjectClassProperty {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkObjectClassProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Object Class Property (http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateObjectClassProperty(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateObjectClassProperty} reports no error or fatal issue: Object Class Property (http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty). */
+export declare function isObjectClassProperty(value: unknown): value is ObjectClassProperty;
+/** Input of {@link buildObjectClassProperty}: a {@link ObjectClassProperty} without what the builder fills in. */
+export type ObjectClassPropertyInput = BuilderInput<ObjectClassProperty, 'url'>;
+/**
+ * Builds a {@link ObjectClassProperty} (Object Class Property, http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-objectClassProperty"
+ *
+ * The result is checked with {@link validateObjectClassProperty}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildObjectClassProperty(input: ObjectClassPropertyInput): ObjectClassProperty;

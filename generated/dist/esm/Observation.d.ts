@@ -1,18 +1,19 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Observation
  *
@@ -820,3 +821,28 @@ export interface ObservationComponent {
      */
     referenceRange?: ObservationReferenceRange[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Observation (http://hl7.org/fhir/StructureDefinition/Observation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateObservation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateObservation} reports no error or fatal issue: Observation (http://hl7.org/fhir/StructureDefinition/Observation). */
+export declare function isObservation(value: unknown): value is Observation;
+/** Input of {@link buildObservation}: a {@link Observation} without what the builder fills in. */
+export type ObservationInput = BuilderInput<Observation, 'resourceType'>;
+/**
+ * Builds a {@link Observation} (Observation, http://hl7.org/fhir/StructureDefinition/Observation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ *
+ * The result is checked with {@link validateObservation}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildObservation(input: ObservationInput): Observation;

@@ -1,33 +1,34 @@
-import type { AlleleName } from './AlleleName.js';
-import type { AllelicFrequency } from './AllelicFrequency.js';
-import type { AllelicState } from './AllelicState.js';
-import type { AminoAcidChangeName } from './AminoAcidChangeName.js';
-import type { AminoAcidChangeType } from './AminoAcidChangeType.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { CopyNumberEvent } from './CopyNumberEvent.js';
-import type { DNARegionName } from './DNARegionName.js';
-import type { DNASequenceVariantName } from './DNASequenceVariantName.js';
-import type { DNASequenceVariantType } from './DNASequenceVariantType.js';
-import type { DNAVariantId } from './DNAVariantId.js';
+import { type AlleleName } from './AlleleName.js';
+import { type AllelicFrequency } from './AllelicFrequency.js';
+import { type AllelicState } from './AllelicState.js';
+import { type AminoAcidChangeName } from './AminoAcidChangeName.js';
+import { type AminoAcidChangeType } from './AminoAcidChangeType.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type CopyNumberEvent } from './CopyNumberEvent.js';
+import { type DNARegionName } from './DNARegionName.js';
+import { type DNASequenceVariantName } from './DNASequenceVariantName.js';
+import { type DNASequenceVariantType } from './DNASequenceVariantType.js';
+import { type DNAVariantId } from './DNAVariantId.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Gene } from './Gene.js';
-import type { GenomicSourceClass } from './GenomicSourceClass.js';
-import type { Identifier } from './Identifier.js';
-import type { Interpretation } from './Interpretation.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent, ObservationReferenceRange, ObservationRelated } from './Observation.js';
-import type { ObservationGeneticsSequence } from './ObservationGeneticsSequence.js';
-import type { Period } from './Period.js';
-import type { PhaseSet } from './PhaseSet.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type Gene } from './Gene.js';
+import { type GenomicSourceClass } from './GenomicSourceClass.js';
+import { type Identifier } from './Identifier.js';
+import { type Interpretation } from './Interpretation.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent, type ObservationReferenceRange, type ObservationRelated } from './Observation.js';
+import { type ObservationGeneticsSequence } from './ObservationGeneticsSequence.js';
+import { type Period } from './Period.js';
+import { type PhaseSet } from './PhaseSet.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
 /**
  * Observation-genetics
  *
@@ -471,3 +472,28 @@ export interface ObservationGenetics {
      */
     component?: ObservationComponent[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateObservationGenetics(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateObservationGenetics} reports no error or fatal issue: Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics). */
+export declare function isObservationGenetics(value: unknown): value is ObservationGenetics;
+/** Input of {@link buildObservationGenetics}: a {@link ObservationGenetics} without what the builder fills in. */
+export type ObservationGeneticsInput = BuilderInput<ObservationGenetics, 'resourceType', {
+    meta?: ProfiledMetaInput<ObservationGenetics['meta']>;
+}>;
+/**
+ * Builds a {@link ObservationGenetics} (Observation-genetics, http://hl7.org/fhir/StructureDefinition/observation-genetics).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/observation-genetics
+ *
+ * The result is checked with {@link validateObservationGenetics}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildObservationGenetics(input: ObservationGeneticsInput): ObservationGenetics;

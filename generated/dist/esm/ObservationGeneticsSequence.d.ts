@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Sequence
  *
@@ -57,3 +58,25 @@ export interface ObservationGeneticsSequence {
      */
     valueReference?: Reference<'Sequence'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkObservationGeneticsSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateObservationGeneticsSequence(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateObservationGeneticsSequence} reports no error or fatal issue: Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence). */
+export declare function isObservationGeneticsSequence(value: unknown): value is ObservationGeneticsSequence;
+/** Input of {@link buildObservationGeneticsSequence}: a {@link ObservationGeneticsSequence} without what the builder fills in. */
+export type ObservationGeneticsSequenceInput = BuilderInput<ObservationGeneticsSequence, 'url'>;
+/**
+ * Builds a {@link ObservationGeneticsSequence} (Sequence, http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence"
+ *
+ * The result is checked with {@link validateObservationGeneticsSequence}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildObservationGeneticsSequence(input: ObservationGeneticsSequenceInput): ObservationGeneticsSequence;

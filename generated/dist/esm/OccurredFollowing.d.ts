@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * occurredFollowing
  *
@@ -70,3 +71,25 @@ export interface OccurredFollowing {
      */
     valueReference?: Reference<'Condition' | 'Immunization' | 'MedicationAdministration' | 'MedicationStatement' | 'Procedure'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOccurredFollowing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against occurredFollowing (http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOccurredFollowing(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOccurredFollowing} reports no error or fatal issue: occurredFollowing (http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing). */
+export declare function isOccurredFollowing(value: unknown): value is OccurredFollowing;
+/** Input of {@link buildOccurredFollowing}: a {@link OccurredFollowing} without what the builder fills in. */
+export type OccurredFollowingInput = BuilderInput<OccurredFollowing, 'url'>;
+/**
+ * Builds a {@link OccurredFollowing} (occurredFollowing, http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-occurredFollowing"
+ *
+ * The result is checked with {@link validateOccurredFollowing}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOccurredFollowing(input: OccurredFollowingInput): OccurredFollowing;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * On Behalf Of
  *
@@ -57,3 +58,25 @@ export interface OnBehalfOf {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOnBehalfOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOnBehalfOf(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOnBehalfOf} reports no error or fatal issue: On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf). */
+export declare function isOnBehalfOf(value: unknown): value is OnBehalfOf;
+/** Input of {@link buildOnBehalfOf}: a {@link OnBehalfOf} without what the builder fills in. */
+export type OnBehalfOfInput = BuilderInput<OnBehalfOf, 'url'>;
+/**
+ * Builds a {@link OnBehalfOf} (On Behalf Of, http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf"
+ *
+ * The result is checked with {@link validateOnBehalfOf}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOnBehalfOf(input: OnBehalfOfInput): OnBehalfOf;

@@ -1,9 +1,10 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * OperationOutcome
  *
@@ -230,3 +231,26 @@ export interface OperationOutcome2Issue {
     /** Extensions and id for `expression` (FHIR JSON primitive extension, see OperationOutcome.issue.expression). */
     _expression?: (Element | null)[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOperationOutcome2(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationOutcome2} reports no error or fatal issue: OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome). */
+export declare function isOperationOutcome2(value: unknown): value is OperationOutcome2;
+/** Input of {@link buildOperationOutcome2}: a {@link OperationOutcome2} without what the builder fills in. */
+export type OperationOutcome2Input = BuilderInput<OperationOutcome2, 'resourceType'>;
+/**
+ * Builds a {@link OperationOutcome2} (OperationOutcome, http://hl7.org/fhir/StructureDefinition/OperationOutcome).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "OperationOutcome"
+ *
+ * The result is checked with {@link validateOperationOutcome2}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOperationOutcome2(input: OperationOutcome2Input): OperationOutcome2;

@@ -1,1 +1,123 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "contained",
+  "extension",
+  "id",
+  "implicitRules",
+  "issue",
+  "language",
+  "meta",
+  "modifierExtension",
+  "resourceType",
+  "text"
+]);
+const OWNER_0 = { paths: ["OperationOutcome"], type: "OperationOutcome", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_code",
+  "_diagnostics",
+  "_expression",
+  "_location",
+  "_severity",
+  "code",
+  "details",
+  "diagnostics",
+  "expression",
+  "extension",
+  "id",
+  "location",
+  "modifierExtension",
+  "severity"
+]);
+const OWNER_1 = { paths: ["OperationOutcome.issue"], type: "BackboneElement", exact: true };
+const BINDING_1 = {
+  has: vcodes.inCodes224,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-severity"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes225,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/issue-type"
+};
+function checkOperationOutcome2(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.issue, x, p, "issue", d, 1, -1, checkOperationOutcome2Issue) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkOperationOutcome2Issue(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(o.details, x, p, "details", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function validateOperationOutcome2(value) {
+  return vrt.runCheck(value, "OperationOutcome", checkOperationOutcome2, true, vdispatch.registry);
+}
+function isOperationOutcome2(value) {
+  return vrt.testCheck(value, checkOperationOutcome2, true, vdispatch.registry);
+}
+function buildOperationOutcome2(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "OperationOutcome" },
+    isOperationOutcome2,
+    validateOperationOutcome2,
+    "OperationOutcome2"
+  );
+}
+export {
+  buildOperationOutcome2,
+  checkOperationOutcome2,
+  checkOperationOutcome2Issue,
+  isOperationOutcome2,
+  validateOperationOutcome2
+};

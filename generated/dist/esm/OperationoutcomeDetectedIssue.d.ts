@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Clinical Issue
  *
@@ -57,3 +58,25 @@ export interface OperationoutcomeDetectedIssue {
      */
     valueReference?: Reference<'DetectedIssue'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOperationoutcomeDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOperationoutcomeDetectedIssue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOperationoutcomeDetectedIssue} reports no error or fatal issue: Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue). */
+export declare function isOperationoutcomeDetectedIssue(value: unknown): value is OperationoutcomeDetectedIssue;
+/** Input of {@link buildOperationoutcomeDetectedIssue}: a {@link OperationoutcomeDetectedIssue} without what the builder fills in. */
+export type OperationoutcomeDetectedIssueInput = BuilderInput<OperationoutcomeDetectedIssue, 'url'>;
+/**
+ * Builds a {@link OperationoutcomeDetectedIssue} (Clinical Issue, http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue"
+ *
+ * The result is checked with {@link validateOperationoutcomeDetectedIssue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOperationoutcomeDetectedIssue(input: OperationoutcomeDetectedIssueInput): OperationoutcomeDetectedIssue;

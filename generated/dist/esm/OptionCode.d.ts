@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * optionCode
  *
@@ -57,3 +58,25 @@ export interface OptionCode {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOptionCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against optionCode (http://hl7.org/fhir/StructureDefinition/cqif-optionCode).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOptionCode(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionCode} reports no error or fatal issue: optionCode (http://hl7.org/fhir/StructureDefinition/cqif-optionCode). */
+export declare function isOptionCode(value: unknown): value is OptionCode;
+/** Input of {@link buildOptionCode}: a {@link OptionCode} without what the builder fills in. */
+export type OptionCodeInput = BuilderInput<OptionCode, 'url'>;
+/**
+ * Builds a {@link OptionCode} (optionCode, http://hl7.org/fhir/StructureDefinition/cqif-optionCode).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-optionCode"
+ *
+ * The result is checked with {@link validateOptionCode}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOptionCode(input: OptionCodeInput): OptionCode;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * optionExclusive
  *
@@ -58,3 +59,25 @@ export interface OptionExclusive {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOptionExclusive(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against optionExclusive (http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOptionExclusive(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOptionExclusive} reports no error or fatal issue: optionExclusive (http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive). */
+export declare function isOptionExclusive(value: unknown): value is OptionExclusive;
+/** Input of {@link buildOptionExclusive}: a {@link OptionExclusive} without what the builder fills in. */
+export type OptionExclusiveInput = BuilderInput<OptionExclusive, 'url'>;
+/**
+ * Builds a {@link OptionExclusive} (optionExclusive, http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive"
+ *
+ * The result is checked with {@link validateOptionExclusive}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOptionExclusive(input: OptionExclusiveInput): OptionExclusive;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * orderedBy
  *
@@ -57,3 +58,25 @@ export interface OrderedBy {
      */
     valueReference: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOrderedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOrderedBy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOrderedBy} reports no error or fatal issue: orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy). */
+export declare function isOrderedBy(value: unknown): value is OrderedBy;
+/** Input of {@link buildOrderedBy}: a {@link OrderedBy} without what the builder fills in. */
+export type OrderedByInput = BuilderInput<OrderedBy, 'url'>;
+/**
+ * Builds a {@link OrderedBy} (orderedBy, http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy"
+ *
+ * The result is checked with {@link validateOrderedBy}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOrderedBy(input: OrderedByInput): OrderedBy;

@@ -1,14 +1,15 @@
-import type { Address } from './Address.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Organization
  *
@@ -300,3 +301,26 @@ export interface OrganizationContact {
      */
     address?: Address;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Organization (http://hl7.org/fhir/StructureDefinition/Organization).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOrganization(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOrganization} reports no error or fatal issue: Organization (http://hl7.org/fhir/StructureDefinition/Organization). */
+export declare function isOrganization(value: unknown): value is Organization;
+/** Input of {@link buildOrganization}: a {@link Organization} without what the builder fills in. */
+export type OrganizationInput = BuilderInput<Organization, 'resourceType'>;
+/**
+ * Builds a {@link Organization} (Organization, http://hl7.org/fhir/StructureDefinition/Organization).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Organization"
+ *
+ * The result is checked with {@link validateOrganization}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOrganization(input: OrganizationInput): Organization;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Outcome
  *
@@ -58,3 +59,25 @@ export interface Outcome {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOutcome(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Outcome (http://hl7.org/fhir/StructureDefinition/condition-outcome).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOutcome(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOutcome} reports no error or fatal issue: Outcome (http://hl7.org/fhir/StructureDefinition/condition-outcome). */
+export declare function isOutcome(value: unknown): value is Outcome;
+/** Input of {@link buildOutcome}: a {@link Outcome} without what the builder fills in. */
+export type OutcomeInput = BuilderInput<Outcome, 'url'>;
+/**
+ * Builds a {@link Outcome} (Outcome, http://hl7.org/fhir/StructureDefinition/condition-outcome).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-outcome"
+ *
+ * The result is checked with {@link validateOutcome}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOutcome(input: OutcomeInput): Outcome;

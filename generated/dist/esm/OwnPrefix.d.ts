@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * own-prefix
  *
@@ -58,3 +59,25 @@ export interface OwnPrefix {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOwnPrefix(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against own-prefix (http://hl7.org/fhir/StructureDefinition/humanname-own-prefix).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOwnPrefix(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOwnPrefix} reports no error or fatal issue: own-prefix (http://hl7.org/fhir/StructureDefinition/humanname-own-prefix). */
+export declare function isOwnPrefix(value: unknown): value is OwnPrefix;
+/** Input of {@link buildOwnPrefix}: a {@link OwnPrefix} without what the builder fills in. */
+export type OwnPrefixInput = BuilderInput<OwnPrefix, 'url'>;
+/**
+ * Builds a {@link OwnPrefix} (own-prefix, http://hl7.org/fhir/StructureDefinition/humanname-own-prefix).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix"
+ *
+ * The result is checked with {@link validateOwnPrefix}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOwnPrefix(input: OwnPrefixInput): OwnPrefix;

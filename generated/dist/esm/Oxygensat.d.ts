@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface OxygensatComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateOxygensat(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateOxygensat} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat). */
+export declare function isOxygensat(value: unknown): value is Oxygensat;
+/** Input of {@link buildOxygensat}: a {@link Oxygensat} without what the builder fills in. */
+export type OxygensatInput = BuilderInput<Oxygensat, 'resourceType', {
+    meta?: ProfiledMetaInput<Oxygensat['meta']>;
+    valueQuantity?: OxygensatValueInput;
+    related?: OxygensatRelatedInput[];
+    component?: OxygensatComponentInput[];
+}>;
+/** Input of {@link OxygensatCodeCodingOxygenSatCode} (`Observation.code.coding:oxygensatcode`): what the builder fills may be left out. */
+export type OxygensatCodeCodingOxygenSatCodeInput = BuilderInput<OxygensatCodeCodingOxygenSatCode, 'system' | 'code'>;
+/** Input of {@link OxygensatComponent} (`Observation.component`): what the builder fills may be left out. */
+export type OxygensatComponentInput = BuilderInput<OxygensatComponent, never, {
+    valueQuantity?: OxygensatComponentValueInput;
+}>;
+/** Input of {@link OxygensatRelated} (`Observation.related`): what the builder fills may be left out. */
+export type OxygensatRelatedInput = BuilderInput<OxygensatRelated, 'type'>;
+/** Input of {@link OxygensatValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type OxygensatValueInput = BuilderInput<OxygensatValue, 'system' | 'code'>;
+/** Input of {@link OxygensatComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type OxygensatComponentValueInput = BuilderInput<OxygensatComponentValue, 'system'>;
+/**
+ * Builds a {@link Oxygensat} (VitalSigns, http://hl7.org/fhir/StructureDefinition/oxygensat).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/oxygensat
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateOxygensat}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildOxygensat(input: OxygensatInput): Oxygensat;
+/**
+ * Makes a `Observation.code.coding:oxygensatcode` item (slice `OxygenSatCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "59408-5"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildOxygensatCodeCodingOxygenSatCode(input: OxygensatCodeCodingOxygenSatCodeInput): OxygensatCodeCodingOxygenSatCode;

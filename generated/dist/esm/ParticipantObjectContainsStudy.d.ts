@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
+import { type Identifier } from './Identifier.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ParticipantObjectContainsStudy
  *
@@ -57,3 +58,25 @@ export interface ParticipantObjectContainsStudy {
      */
     valueIdentifier?: Identifier;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateParticipantObjectContainsStudy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateParticipantObjectContainsStudy} reports no error or fatal issue: ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy). */
+export declare function isParticipantObjectContainsStudy(value: unknown): value is ParticipantObjectContainsStudy;
+/** Input of {@link buildParticipantObjectContainsStudy}: a {@link ParticipantObjectContainsStudy} without what the builder fills in. */
+export type ParticipantObjectContainsStudyInput = BuilderInput<ParticipantObjectContainsStudy, 'url'>;
+/**
+ * Builds a {@link ParticipantObjectContainsStudy} (ParticipantObjectContainsStudy, http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy"
+ *
+ * The result is checked with {@link validateParticipantObjectContainsStudy}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildParticipantObjectContainsStudy(input: ParticipantObjectContainsStudyInput): ParticipantObjectContainsStudy;

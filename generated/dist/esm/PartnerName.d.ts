@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * partner-name
  *
@@ -58,3 +59,25 @@ export interface PartnerName {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPartnerName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against partner-name (http://hl7.org/fhir/StructureDefinition/humanname-partner-name).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePartnerName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePartnerName} reports no error or fatal issue: partner-name (http://hl7.org/fhir/StructureDefinition/humanname-partner-name). */
+export declare function isPartnerName(value: unknown): value is PartnerName;
+/** Input of {@link buildPartnerName}: a {@link PartnerName} without what the builder fills in. */
+export type PartnerNameInput = BuilderInput<PartnerName, 'url'>;
+/**
+ * Builds a {@link PartnerName} (partner-name, http://hl7.org/fhir/StructureDefinition/humanname-partner-name).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/humanname-partner-name"
+ *
+ * The result is checked with {@link validatePartnerName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPartnerName(input: PartnerNameInput): PartnerName;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Directions
  *
@@ -32,8 +33,8 @@ export interface PatientInstruction {
      * - Type Extension
      */
     extension: [
-        PatientInstructionExtensionLang | PatientInstructionExtensionContent | Extension,
-        ...(PatientInstructionExtensionLang | PatientInstructionExtensionContent | Extension)[]
+        PatientInstructionLang | PatientInstructionContent | Extension,
+        ...(PatientInstructionLang | PatientInstructionContent | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface PatientInstruction {
  * - FHIR path `Extension.extension:lang`
  * - Type Extension
  */
-export interface PatientInstructionExtensionLang {
+export interface PatientInstructionLang {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -117,7 +118,7 @@ export interface PatientInstructionExtensionLang {
  * - FHIR path `Extension.extension:content`
  * - Type Extension
  */
-export interface PatientInstructionExtensionContent {
+export interface PatientInstructionContent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -166,3 +167,56 @@ export interface PatientInstructionExtensionContent {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:content.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePatientInstruction(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePatientInstruction} reports no error or fatal issue: Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction). */
+export declare function isPatientInstruction(value: unknown): value is PatientInstruction;
+/** Input of {@link buildPatientInstruction}: a {@link PatientInstruction} without what the builder fills in. */
+export type PatientInstructionInput = BuilderInput<PatientInstruction, 'url', {
+    extension: [
+        PatientInstructionLangInput,
+        PatientInstructionContentInput,
+        ...(PatientInstructionLang | PatientInstructionContent | Extension)[]
+    ];
+}>;
+/** Input of {@link PatientInstructionContent} (`Extension.extension:content`): what the builder fills may be left out. */
+export type PatientInstructionContentInput = BuilderInput<PatientInstructionContent, 'url'>;
+/** Input of {@link PatientInstructionLang} (`Extension.extension:lang`): what the builder fills may be left out. */
+export type PatientInstructionLangInput = BuilderInput<PatientInstructionLang, 'url'>;
+/**
+ * Builds a {@link PatientInstruction} (Directions, http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:lang`, `Extension.extension:content`
+ *
+ * The result is checked with {@link validatePatientInstruction}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPatientInstruction(input: PatientInstructionInput): PatientInstruction;
+/**
+ * Makes a `Extension.extension:lang` item (slice `lang`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "lang"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildPatientInstructionLang(input: PatientInstructionLangInput): PatientInstructionLang;
+/**
+ * Makes a `Extension.extension:content` item (slice `content`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "content"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildPatientInstructionContent(input: PatientInstructionContentInput): PatientInstructionContent;

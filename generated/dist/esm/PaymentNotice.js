@@ -1,1 +1,112 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_created",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "_statusDate",
+  "contained",
+  "created",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "organization",
+  "paymentStatus",
+  "provider",
+  "request",
+  "resourceType",
+  "response",
+  "status",
+  "statusDate",
+  "target",
+  "text"
+]);
+const OWNER_0 = { paths: ["PaymentNotice"], type: "PaymentNotice", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+function checkPaymentNotice(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "PaymentNotice");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "PaymentNotice") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.prim(o.statusDate, o._statusDate, x, p, "statusDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.target, x, p, "target", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.one(o.provider, x, p, "provider", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.paymentStatus, x, p, "paymentStatus", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validatePaymentNotice(value) {
+  return vrt.runCheck(value, "PaymentNotice", checkPaymentNotice, true, vdispatch.registry);
+}
+function isPaymentNotice(value) {
+  return vrt.testCheck(value, checkPaymentNotice, true, vdispatch.registry);
+}
+function buildPaymentNotice(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "PaymentNotice" },
+    isPaymentNotice,
+    validatePaymentNotice,
+    "PaymentNotice"
+  );
+}
+export {
+  buildPaymentNotice,
+  checkPaymentNotice,
+  isPaymentNotice,
+  validatePaymentNotice
+};

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * PaymentReconciliation
  *
@@ -439,3 +440,33 @@ export interface PaymentReconciliationProcessNote {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see PaymentReconciliation.processNote.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePaymentReconciliation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePaymentReconciliation} reports no error or fatal issue: PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation). */
+export declare function isPaymentReconciliation(value: unknown): value is PaymentReconciliation;
+/** Input of {@link buildPaymentReconciliation}: a {@link PaymentReconciliation} without what the builder fills in. */
+export type PaymentReconciliationInput = BuilderInput<PaymentReconciliation, 'resourceType', {
+    processNote?: PaymentReconciliationProcessNoteInput[];
+}>;
+/** Input of {@link PaymentReconciliationProcessNote} (`PaymentReconciliation.processNote`): what the builder fills may be left out. */
+export type PaymentReconciliationProcessNoteInput = PaymentReconciliationProcessNote;
+/**
+ * Builds a {@link PaymentReconciliation} (PaymentReconciliation, http://hl7.org/fhir/StructureDefinition/PaymentReconciliation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PaymentReconciliation"
+ * - fixed parts inside `processNote` (see its input type)
+ * - the `system` of codings in `outcome`: http://hl7.org/fhir/remittance-outcome (the only system of its required binding)
+ *
+ * The result is checked with {@link validatePaymentReconciliation}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPaymentReconciliation(input: PaymentReconciliationInput): PaymentReconciliation;

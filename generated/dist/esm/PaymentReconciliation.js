@@ -1,1 +1,198 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkMoney } from "./Money.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_created",
+  "_disposition",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_status",
+  "contained",
+  "created",
+  "detail",
+  "disposition",
+  "extension",
+  "form",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "organization",
+  "outcome",
+  "period",
+  "processNote",
+  "request",
+  "requestOrganization",
+  "requestProvider",
+  "resourceType",
+  "status",
+  "text",
+  "total"
+]);
+const OWNER_0 = { paths: ["PaymentReconciliation"], type: "PaymentReconciliation", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes130,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["ProcessRequest"]);
+const BINDING_2 = {
+  has: vcodes.inCodes179,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
+};
+const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_date",
+  "amount",
+  "date",
+  "extension",
+  "id",
+  "modifierExtension",
+  "payee",
+  "request",
+  "response",
+  "submitter",
+  "type"
+]);
+const OWNER_1 = { paths: ["PaymentReconciliation.detail"], type: "BackboneElement", exact: true };
+const KEYS_2 = /* @__PURE__ */ new Set(["_text", "extension", "id", "modifierExtension", "text", "type"]);
+const OWNER_2 = {
+  paths: ["PaymentReconciliation.processNote"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_3 = {
+  has: vcodes.inCodes133,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/note-type"
+};
+function checkPaymentReconciliation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "PaymentReconciliation");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "PaymentReconciliation") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
+  if (!vrt.one(o.form, x, p, "form", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.total, x, p, "total", d, 0, checkMoney) && x.c === null) return false;
+  if (!vrt.many(o.processNote, x, p, "processNote", d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkPaymentReconciliationDetail(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "PaymentReconciliation.detail");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.response, x, p, "response", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.submitter, x, p, "submitter", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.submitter, false, x, p, "submitter", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.payee, x, p, "payee", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.payee, false, x, p, "payee", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null) return false;
+  if (!vrt.one(o.amount, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
+  return true;
+}
+function checkPaymentReconciliationProcessNote(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "PaymentReconciliation.processNote");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function validatePaymentReconciliation(value) {
+  return vrt.runCheck(value, "PaymentReconciliation", checkPaymentReconciliation, true, vdispatch.registry);
+}
+function isPaymentReconciliation(value) {
+  return vrt.testCheck(value, checkPaymentReconciliation, true, vdispatch.registry);
+}
+function buildPaymentReconciliation(input) {
+  return fillAndCheck(
+    input,
+    {
+      resourceType: "PaymentReconciliation",
+      each: { processNote: { system: { type: "http://hl7.org/fhir/note-type" } } },
+      system: { outcome: "http://hl7.org/fhir/remittance-outcome" }
+    },
+    isPaymentReconciliation,
+    validatePaymentReconciliation,
+    "PaymentReconciliation"
+  );
+}
+export {
+  buildPaymentReconciliation,
+  checkPaymentReconciliation,
+  checkPaymentReconciliationDetail,
+  checkPaymentReconciliationProcessNote,
+  isPaymentReconciliation,
+  validatePaymentReconciliation
+};

@@ -57,3 +57,12 @@ export interface Period {
     /** Extensions and id for `end` (FHIR JSON primitive extension, see Period.end). */
     _end?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Period (http://hl7.org/fhir/StructureDefinition/Period).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePeriod} reports no error or fatal issue: Period (http://hl7.org/fhir/StructureDefinition/Period). */
+export declare function isPeriod(value: unknown): value is Period;

@@ -1,1 +1,40 @@
-export {};
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+const KEYS_0 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
+const OWNER_0 = { paths: ["Period"], type: "Period", exact: false };
+const INVARIANT_0 = vrt.invariant({
+  key: "per-1",
+  path: "Period",
+  expression: "start.empty() or end.empty() or (start <= end)",
+  severity: "error",
+  human: "If present, start SHALL have a lower value than end"
+});
+const FHIRPATH_0 = (n) => vrt.fpOr(
+  vrt.fpOr(vrt.fpEmpty(vrt.fpChild([n], "start", "_start")), vrt.fpEmpty(vrt.fpChild([n], "end", "_end"))),
+  vrt.fpLe(vrt.fpChild([n], "start", "_start"), vrt.fpChild([n], "end", "_end"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+function checkPeriod(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Period");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function validatePeriod(value) {
+  return vrt.runCheck(value, "Period", checkPeriod, false, vdispatch.registry);
+}
+function isPeriod(value) {
+  return vrt.testCheck(value, checkPeriod, false, vdispatch.registry);
+}
+export {
+  checkPeriod,
+  isPeriod,
+  validatePeriod
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Permitted Values
  *
@@ -57,3 +58,25 @@ export interface PermittedValueValueset {
      */
     valueReference?: Reference<'ValueSet'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPermittedValueValueset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePermittedValueValueset(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePermittedValueValueset} reports no error or fatal issue: Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset). */
+export declare function isPermittedValueValueset(value: unknown): value is PermittedValueValueset;
+/** Input of {@link buildPermittedValueValueset}: a {@link PermittedValueValueset} without what the builder fills in. */
+export type PermittedValueValuesetInput = BuilderInput<PermittedValueValueset, 'url'>;
+/**
+ * Builds a {@link PermittedValueValueset} (Permitted Values, http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset"
+ *
+ * The result is checked with {@link validatePermittedValueValueset}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPermittedValueValueset(input: PermittedValueValuesetInput): PermittedValueValueset;

@@ -1,14 +1,15 @@
-import type { Address } from './Address.js';
-import type { Attachment } from './Attachment.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type Address } from './Address.js';
+import { type Attachment } from './Attachment.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Person
  *
@@ -282,3 +283,26 @@ export interface PersonLink {
     /** Extensions and id for `assurance` (FHIR JSON primitive extension, see Person.link.assurance). */
     _assurance?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Person (http://hl7.org/fhir/StructureDefinition/Person).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePerson(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePerson} reports no error or fatal issue: Person (http://hl7.org/fhir/StructureDefinition/Person). */
+export declare function isPerson(value: unknown): value is Person;
+/** Input of {@link buildPerson}: a {@link Person} without what the builder fills in. */
+export type PersonInput = BuilderInput<Person, 'resourceType'>;
+/**
+ * Builds a {@link Person} (Person, http://hl7.org/fhir/StructureDefinition/Person).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Person"
+ *
+ * The result is checked with {@link validatePerson}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPerson(input: PersonInput): Person;

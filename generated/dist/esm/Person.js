@@ -1,1 +1,137 @@
-export {};
+import { checkAddress } from "./Address.js";
+import { checkAttachment } from "./Attachment.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import { checkHumanName } from "./HumanName.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_active",
+  "_birthDate",
+  "_gender",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "active",
+  "address",
+  "birthDate",
+  "contained",
+  "extension",
+  "gender",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "link",
+  "managingOrganization",
+  "meta",
+  "modifierExtension",
+  "name",
+  "photo",
+  "resourceType",
+  "telecom",
+  "text"
+]);
+const OWNER_0 = { paths: ["Person"], type: "Person", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes109,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_assurance",
+  "assurance",
+  "extension",
+  "id",
+  "modifierExtension",
+  "target"
+]);
+const OWNER_1 = { paths: ["Person.link"], type: "BackboneElement", exact: true };
+const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
+const BINDING_2 = {
+  has: vcodes.inCodes263,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/identity-assuranceLevel"
+};
+function checkPerson(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Person");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Person") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.name, x, p, "name", d, 0, -1, checkHumanName) && x.c === null) return false;
+  if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkAddress) && x.c === null) return false;
+  if (!vrt.one(o.photo, x, p, "photo", d, 0, checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPersonLink) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkPersonLink(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Person.link");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.prim(o.assurance, o._assurance, x, p, "assurance", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.assurance, false, x, p, "assurance", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  return true;
+}
+function validatePerson(value) {
+  return vrt.runCheck(value, "Person", checkPerson, true, vdispatch.registry);
+}
+function isPerson(value) {
+  return vrt.testCheck(value, checkPerson, true, vdispatch.registry);
+}
+function buildPerson(input) {
+  return fillAndCheck(input, { resourceType: "Person" }, isPerson, validatePerson, "Person");
+}
+export {
+  buildPerson,
+  checkPerson,
+  checkPersonLink,
+  isPerson,
+  validatePerson
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * pertains to goal
  *
@@ -57,3 +58,25 @@ export interface PertainsToGoal {
      */
     valueReference?: Reference<'Goal'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPertainsToGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePertainsToGoal(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePertainsToGoal} reports no error or fatal issue: pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal). */
+export declare function isPertainsToGoal(value: unknown): value is PertainsToGoal;
+/** Input of {@link buildPertainsToGoal}: a {@link PertainsToGoal} without what the builder fills in. */
+export type PertainsToGoalInput = BuilderInput<PertainsToGoal, 'url'>;
+/**
+ * Builds a {@link PertainsToGoal} (pertains to goal, http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal"
+ *
+ * The result is checked with {@link validatePertainsToGoal}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPertainsToGoal(input: PertainsToGoalInput): PertainsToGoal;

@@ -1,23 +1,24 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
-import type { Contributor } from './Contributor.js';
-import type { DataRequirement } from './DataRequirement.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
+import { type Contributor } from './Contributor.js';
+import { type DataRequirement } from './DataRequirement.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
-import type { TriggerDefinition } from './TriggerDefinition.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
+import { type TriggerDefinition } from './TriggerDefinition.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * PlanDefinition
  *
@@ -1320,3 +1321,37 @@ export interface PlanDefinitionActionDynamicValue {
     /** Extensions and id for `expression` (FHIR JSON primitive extension, see PlanDefinition.action.dynamicValue.expression). */
     _expression?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePlanDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePlanDefinition} reports no error or fatal issue: PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition). */
+export declare function isPlanDefinition(value: unknown): value is PlanDefinition;
+/** Input of {@link buildPlanDefinition}: a {@link PlanDefinition} without what the builder fills in. */
+export type PlanDefinitionInput = BuilderInput<PlanDefinition, 'resourceType', {
+    action?: PlanDefinitionActionInput[];
+}>;
+/** Input of {@link PlanDefinitionAction} (`PlanDefinition.action`): what the builder fills may be left out. */
+export type PlanDefinitionActionInput = PlanDefinitionAction;
+/**
+ * Builds a {@link PlanDefinition} (PlanDefinition, http://hl7.org/fhir/StructureDefinition/PlanDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PlanDefinition"
+ * - fixed parts inside `action` (see its input type)
+ *
+ * The result is checked with {@link validatePlanDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPlanDefinition(input: PlanDefinitionInput): PlanDefinition;

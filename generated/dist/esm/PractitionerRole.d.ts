@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactPoint } from './ContactPoint.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactPoint } from './ContactPoint.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * PractitionerRole
  *
@@ -411,3 +412,27 @@ export interface PractitionerRoleNotAvailable {
      */
     during?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePractitionerRole(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePractitionerRole} reports no error or fatal issue: PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole). */
+export declare function isPractitionerRole(value: unknown): value is PractitionerRole;
+/** Input of {@link buildPractitionerRole}: a {@link PractitionerRole} without what the builder fills in. */
+export type PractitionerRoleInput = BuilderInput<PractitionerRole, 'resourceType'>;
+/**
+ * Builds a {@link PractitionerRole} (PractitionerRole, http://hl7.org/fhir/StructureDefinition/PractitionerRole).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "PractitionerRole"
+ *
+ * The result is checked with {@link validatePractitionerRole}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPractitionerRole(input: PractitionerRoleInput): PractitionerRole;

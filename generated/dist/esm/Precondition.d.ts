@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * precondition
  *
@@ -57,3 +58,25 @@ export interface Precondition {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPrecondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against precondition (http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePrecondition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePrecondition} reports no error or fatal issue: precondition (http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition). */
+export declare function isPrecondition(value: unknown): value is Precondition;
+/** Input of {@link buildPrecondition}: a {@link Precondition} without what the builder fills in. */
+export type PreconditionInput = BuilderInput<Precondition, 'url'>;
+/**
+ * Builds a {@link Precondition} (precondition, http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-precondition"
+ *
+ * The result is checked with {@link validatePrecondition}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPrecondition(input: PreconditionInput): Precondition;

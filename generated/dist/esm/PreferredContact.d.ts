@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Preferred Contact
  *
@@ -60,3 +61,25 @@ export interface PreferredContact {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validatePreferredContact(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validatePreferredContact} reports no error or fatal issue: Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact). */
+export declare function isPreferredContact(value: unknown): value is PreferredContact;
+/** Input of {@link buildPreferredContact}: a {@link PreferredContact} without what the builder fills in. */
+export type PreferredContactInput = BuilderInput<PreferredContact, 'url'>;
+/**
+ * Builds a {@link PreferredContact} (Preferred Contact, http://hl7.org/fhir/StructureDefinition/organization-preferredContact).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/organization-preferredContact"
+ *
+ * The result is checked with {@link validatePreferredContact}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildPreferredContact(input: PreferredContactInput): PreferredContact;

@@ -1,13 +1,14 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Procedure
  *
@@ -532,3 +533,27 @@ export interface ProcedureFocalDevice {
      */
     manipulated: Reference<'Device'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Procedure (http://hl7.org/fhir/StructureDefinition/Procedure).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedure(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedure} reports no error or fatal issue: Procedure (http://hl7.org/fhir/StructureDefinition/Procedure). */
+export declare function isProcedure(value: unknown): value is Procedure;
+/** Input of {@link buildProcedure}: a {@link Procedure} without what the builder fills in. */
+export type ProcedureInput = BuilderInput<Procedure, 'resourceType'>;
+/**
+ * Builds a {@link Procedure} (Procedure, http://hl7.org/fhir/StructureDefinition/Procedure).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Procedure"
+ *
+ * The result is checked with {@link validateProcedure}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedure(input: ProcedureInput): Procedure;

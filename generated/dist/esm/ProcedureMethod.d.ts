@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * method
  *
@@ -57,3 +58,25 @@ export interface ProcedureMethod {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedureMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against method (http://hl7.org/fhir/StructureDefinition/procedure-method).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedureMethod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureMethod} reports no error or fatal issue: method (http://hl7.org/fhir/StructureDefinition/procedure-method). */
+export declare function isProcedureMethod(value: unknown): value is ProcedureMethod;
+/** Input of {@link buildProcedureMethod}: a {@link ProcedureMethod} without what the builder fills in. */
+export type ProcedureMethodInput = BuilderInput<ProcedureMethod, 'url'>;
+/**
+ * Builds a {@link ProcedureMethod} (method, http://hl7.org/fhir/StructureDefinition/procedure-method).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-method"
+ *
+ * The result is checked with {@link validateProcedureMethod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedureMethod(input: ProcedureMethodInput): ProcedureMethod;

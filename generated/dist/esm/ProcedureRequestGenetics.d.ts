@@ -1,16 +1,17 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Item } from './Item.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { ProcedureRequestRequester } from './ProcedureRequest.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Item } from './Item.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type ProcedureRequestRequester } from './ProcedureRequest.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * ProcedureRequest-Genetics
  *
@@ -425,3 +426,28 @@ export interface ProcedureRequestGenetics {
      */
     relevantHistory?: Reference<'Provenance'>[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedureRequestGenetics(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureRequestGenetics} reports no error or fatal issue: ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics). */
+export declare function isProcedureRequestGenetics(value: unknown): value is ProcedureRequestGenetics;
+/** Input of {@link buildProcedureRequestGenetics}: a {@link ProcedureRequestGenetics} without what the builder fills in. */
+export type ProcedureRequestGeneticsInput = BuilderInput<ProcedureRequestGenetics, 'resourceType', {
+    meta?: ProfiledMetaInput<ProcedureRequestGenetics['meta']>;
+}>;
+/**
+ * Builds a {@link ProcedureRequestGenetics} (ProcedureRequest-Genetics, http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ProcedureRequest"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics
+ *
+ * The result is checked with {@link validateProcedureRequestGenetics}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedureRequestGenetics(input: ProcedureRequestGeneticsInput): ProcedureRequestGenetics;

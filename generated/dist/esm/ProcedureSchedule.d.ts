@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * schedule
  *
@@ -57,3 +58,25 @@ export interface ProcedureSchedule {
      */
     valueTiming?: Timing;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedureSchedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedureSchedule(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureSchedule} reports no error or fatal issue: schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule). */
+export declare function isProcedureSchedule(value: unknown): value is ProcedureSchedule;
+/** Input of {@link buildProcedureSchedule}: a {@link ProcedureSchedule} without what the builder fills in. */
+export type ProcedureScheduleInput = BuilderInput<ProcedureSchedule, 'url'>;
+/**
+ * Builds a {@link ProcedureSchedule} (schedule, http://hl7.org/fhir/StructureDefinition/procedure-schedule).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-schedule"
+ *
+ * The result is checked with {@link validateProcedureSchedule}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedureSchedule(input: ProcedureScheduleInput): ProcedureSchedule;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * targetBodySite
  *
@@ -57,3 +58,25 @@ export interface ProcedureTargetBodySite {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedureTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedureTargetBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedureTargetBodySite} reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite). */
+export declare function isProcedureTargetBodySite(value: unknown): value is ProcedureTargetBodySite;
+/** Input of {@link buildProcedureTargetBodySite}: a {@link ProcedureTargetBodySite} without what the builder fills in. */
+export type ProcedureTargetBodySiteInput = BuilderInput<ProcedureTargetBodySite, 'url'>;
+/**
+ * Builds a {@link ProcedureTargetBodySite} (targetBodySite, http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-targetBodySite"
+ *
+ * The result is checked with {@link validateProcedureTargetBodySite}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedureTargetBodySite(input: ProcedureTargetBodySiteInput): ProcedureTargetBodySite;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * approachBodySite
  *
@@ -57,3 +58,25 @@ export interface ProcedurerequestApproachBodySite {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedurerequestApproachBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedurerequestApproachBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedurerequestApproachBodySite} reports no error or fatal issue: approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite). */
+export declare function isProcedurerequestApproachBodySite(value: unknown): value is ProcedurerequestApproachBodySite;
+/** Input of {@link buildProcedurerequestApproachBodySite}: a {@link ProcedurerequestApproachBodySite} without what the builder fills in. */
+export type ProcedurerequestApproachBodySiteInput = BuilderInput<ProcedurerequestApproachBodySite, 'url'>;
+/**
+ * Builds a {@link ProcedurerequestApproachBodySite} (approachBodySite, http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite"
+ *
+ * The result is checked with {@link validateProcedurerequestApproachBodySite}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedurerequestApproachBodySite(input: ProcedurerequestApproachBodySiteInput): ProcedurerequestApproachBodySite;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * targetBodySite
  *
@@ -57,3 +58,25 @@ export interface ProcedurerequestTargetBodySite {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcedurerequestTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcedurerequestTargetBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcedurerequestTargetBodySite} reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite). */
+export declare function isProcedurerequestTargetBodySite(value: unknown): value is ProcedurerequestTargetBodySite;
+/** Input of {@link buildProcedurerequestTargetBodySite}: a {@link ProcedurerequestTargetBodySite} without what the builder fills in. */
+export type ProcedurerequestTargetBodySiteInput = BuilderInput<ProcedurerequestTargetBodySite, 'url'>;
+/**
+ * Builds a {@link ProcedurerequestTargetBodySite} (targetBodySite, http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite"
+ *
+ * The result is checked with {@link validateProcedurerequestTargetBodySite}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcedurerequestTargetBodySite(input: ProcedurerequestTargetBodySiteInput): ProcedurerequestTargetBodySite;

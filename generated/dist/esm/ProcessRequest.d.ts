@@ -1,11 +1,12 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ProcessRequest
  *
@@ -327,3 +328,26 @@ export interface ProcessRequestItem {
     /** Extensions and id for `sequenceLinkId` (FHIR JSON primitive extension, see ProcessRequest.item.sequenceLinkId). */
     _sequenceLinkId?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProcessRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProcessRequest} reports no error or fatal issue: ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest). */
+export declare function isProcessRequest(value: unknown): value is ProcessRequest;
+/** Input of {@link buildProcessRequest}: a {@link ProcessRequest} without what the builder fills in. */
+export type ProcessRequestInput = BuilderInput<ProcessRequest, 'resourceType'>;
+/**
+ * Builds a {@link ProcessRequest} (ProcessRequest, http://hl7.org/fhir/StructureDefinition/ProcessRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ProcessRequest"
+ *
+ * The result is checked with {@link validateProcessRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProcessRequest(input: ProcessRequestInput): ProcessRequest;

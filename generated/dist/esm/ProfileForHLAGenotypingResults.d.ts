@@ -1,18 +1,19 @@
-import type { AlleleDatabase } from './AlleleDatabase.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { DiagnosticReportImage, DiagnosticReportPerformer } from './DiagnosticReport.js';
+import { type AlleleDatabase } from './AlleleDatabase.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type DiagnosticReportImage, type DiagnosticReportPerformer } from './DiagnosticReport.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Glstring } from './Glstring.js';
-import type { Haploid } from './Haploid.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Method } from './Method.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Glstring } from './Glstring.js';
+import { type Haploid } from './Haploid.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Method } from './Method.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * Profile for HLA Genotyping Results
  *
@@ -305,3 +306,28 @@ export interface ProfileForHLAGenotypingResults {
      */
     presentedForm?: Attachment[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProfileForHLAGenotypingResults(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProfileForHLAGenotypingResults(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProfileForHLAGenotypingResults} reports no error or fatal issue: Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult). */
+export declare function isProfileForHLAGenotypingResults(value: unknown): value is ProfileForHLAGenotypingResults;
+/** Input of {@link buildProfileForHLAGenotypingResults}: a {@link ProfileForHLAGenotypingResults} without what the builder fills in. */
+export type ProfileForHLAGenotypingResultsInput = BuilderInput<ProfileForHLAGenotypingResults, 'resourceType', {
+    meta?: ProfiledMetaInput<ProfileForHLAGenotypingResults['meta']>;
+}>;
+/**
+ * Builds a {@link ProfileForHLAGenotypingResults} (Profile for HLA Genotyping Results, http://hl7.org/fhir/StructureDefinition/hlaresult).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "DiagnosticReport"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/hlaresult
+ *
+ * The result is checked with {@link validateProfileForHLAGenotypingResults}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProfileForHLAGenotypingResults(input: ProfileForHLAGenotypingResultsInput): ProfileForHLAGenotypingResults;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * progressStatus
  *
@@ -58,3 +59,25 @@ export interface ProgressStatus {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProgressStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against progressStatus (http://hl7.org/fhir/StructureDefinition/procedure-progressStatus).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProgressStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProgressStatus} reports no error or fatal issue: progressStatus (http://hl7.org/fhir/StructureDefinition/procedure-progressStatus). */
+export declare function isProgressStatus(value: unknown): value is ProgressStatus;
+/** Input of {@link buildProgressStatus}: a {@link ProgressStatus} without what the builder fills in. */
+export type ProgressStatusInput = BuilderInput<ProgressStatus, 'url'>;
+/**
+ * Builds a {@link ProgressStatus} (progressStatus, http://hl7.org/fhir/StructureDefinition/procedure-progressStatus).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/procedure-progressStatus"
+ *
+ * The result is checked with {@link validateProgressStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProgressStatus(input: ProgressStatusInput): ProgressStatus;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Signature } from './Signature.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Signature } from './Signature.js';
 /**
  * Provenance
  *
@@ -421,3 +422,27 @@ export interface ProvenanceEntity {
      */
     agent?: ProvenanceAgent[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Provenance (http://hl7.org/fhir/StructureDefinition/Provenance).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateProvenance(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateProvenance} reports no error or fatal issue: Provenance (http://hl7.org/fhir/StructureDefinition/Provenance). */
+export declare function isProvenance(value: unknown): value is Provenance;
+/** Input of {@link buildProvenance}: a {@link Provenance} without what the builder fills in. */
+export type ProvenanceInput = BuilderInput<Provenance, 'resourceType'>;
+/**
+ * Builds a {@link Provenance} (Provenance, http://hl7.org/fhir/StructureDefinition/Provenance).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Provenance"
+ *
+ * The result is checked with {@link validateProvenance}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildProvenance(input: ProvenanceInput): Provenance;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * qualityOfEvidence
  *
@@ -58,3 +59,25 @@ export interface QualityOfEvidence {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQualityOfEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against qualityOfEvidence (http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQualityOfEvidence(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQualityOfEvidence} reports no error or fatal issue: qualityOfEvidence (http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence). */
+export declare function isQualityOfEvidence(value: unknown): value is QualityOfEvidence;
+/** Input of {@link buildQualityOfEvidence}: a {@link QualityOfEvidence} without what the builder fills in. */
+export type QualityOfEvidenceInput = BuilderInput<QualityOfEvidence, 'url'>;
+/**
+ * Builds a {@link QualityOfEvidence} (qualityOfEvidence, http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-qualityOfEvidence"
+ *
+ * The result is checked with {@link validateQualityOfEvidence}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQualityOfEvidence(input: QualityOfEvidenceInput): QualityOfEvidence;

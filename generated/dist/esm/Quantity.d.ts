@@ -94,3 +94,12 @@ export interface Quantity {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Quantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Quantity (http://hl7.org/fhir/StructureDefinition/Quantity).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuantity(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuantity} reports no error or fatal issue: Quantity (http://hl7.org/fhir/StructureDefinition/Quantity). */
+export declare function isQuantity(value: unknown): value is Quantity;

@@ -1,17 +1,18 @@
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * Questionnaire
  *
@@ -1034,3 +1035,28 @@ export interface QuestionnaireItemOption {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuestionnaire(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaire} reports no error or fatal issue: Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire). */
+export declare function isQuestionnaire(value: unknown): value is Questionnaire;
+/** Input of {@link buildQuestionnaire}: a {@link Questionnaire} without what the builder fills in. */
+export type QuestionnaireInput = BuilderInput<Questionnaire, 'resourceType'>;
+/**
+ * Builds a {@link Questionnaire} (Questionnaire, http://hl7.org/fhir/StructureDefinition/Questionnaire).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Questionnaire"
+ *
+ * The result is checked with {@link validateQuestionnaire}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQuestionnaire(input: QuestionnaireInput): Questionnaire;

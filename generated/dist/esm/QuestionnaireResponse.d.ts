@@ -1,13 +1,14 @@
-import type { Attachment } from './Attachment.js';
-import type { Coding } from './Coding.js';
+import { type Attachment } from './Attachment.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * QuestionnaireResponse
  *
@@ -531,3 +532,27 @@ export interface QuestionnaireResponseItemAnswer {
      */
     item?: QuestionnaireResponseItem[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuestionnaireResponse(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireResponse} reports no error or fatal issue: QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse). */
+export declare function isQuestionnaireResponse(value: unknown): value is QuestionnaireResponse;
+/** Input of {@link buildQuestionnaireResponse}: a {@link QuestionnaireResponse} without what the builder fills in. */
+export type QuestionnaireResponseInput = BuilderInput<QuestionnaireResponse, 'resourceType'>;
+/**
+ * Builds a {@link QuestionnaireResponse} (QuestionnaireResponse, http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "QuestionnaireResponse"
+ *
+ * The result is checked with {@link validateQuestionnaireResponse}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQuestionnaireResponse(input: QuestionnaireResponseInput): QuestionnaireResponse;

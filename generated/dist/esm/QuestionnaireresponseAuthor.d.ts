@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Author
  *
@@ -57,3 +58,25 @@ export interface QuestionnaireresponseAuthor {
      */
     valueReference: Reference<'Device' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkQuestionnaireresponseAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateQuestionnaireresponseAuthor(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateQuestionnaireresponseAuthor} reports no error or fatal issue: Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author). */
+export declare function isQuestionnaireresponseAuthor(value: unknown): value is QuestionnaireresponseAuthor;
+/** Input of {@link buildQuestionnaireresponseAuthor}: a {@link QuestionnaireresponseAuthor} without what the builder fills in. */
+export type QuestionnaireresponseAuthorInput = BuilderInput<QuestionnaireresponseAuthor, 'url'>;
+/**
+ * Builds a {@link QuestionnaireresponseAuthor} (Author, http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author"
+ *
+ * The result is checked with {@link validateQuestionnaireresponseAuthor}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildQuestionnaireresponseAuthor(input: QuestionnaireresponseAuthorInput): QuestionnaireresponseAuthor;

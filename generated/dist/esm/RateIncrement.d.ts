@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Ratio } from './Ratio.js';
+import { type Ratio } from './Ratio.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * rateIncrement
  *
@@ -57,3 +58,25 @@ export interface RateIncrement {
      */
     valueRatio?: Ratio;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRateIncrement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRateIncrement(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRateIncrement} reports no error or fatal issue: rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement). */
+export declare function isRateIncrement(value: unknown): value is RateIncrement;
+/** Input of {@link buildRateIncrement}: a {@link RateIncrement} without what the builder fills in. */
+export type RateIncrementInput = BuilderInput<RateIncrement, 'url'>;
+/**
+ * Builds a {@link RateIncrement} (rateIncrement, http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement"
+ *
+ * The result is checked with {@link validateRateIncrement}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRateIncrement(input: RateIncrementInput): RateIncrement;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * rdf-type
  *
@@ -58,3 +59,25 @@ export interface RdfType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRdfType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRdfType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRdfType} reports no error or fatal issue: rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type). */
+export declare function isRdfType(value: unknown): value is RdfType;
+/** Input of {@link buildRdfType}: a {@link RdfType} without what the builder fills in. */
+export type RdfTypeInput = BuilderInput<RdfType, 'url'>;
+/**
+ * Builds a {@link RdfType} (rdf-type, http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type"
+ *
+ * The result is checked with {@link validateRdfType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRdfType(input: RdfTypeInput): RdfType;

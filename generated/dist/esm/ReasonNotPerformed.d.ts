@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reasonNotPerformed
  *
@@ -57,3 +58,25 @@ export interface ReasonNotPerformed {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReasonNotPerformed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reasonNotPerformed (http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReasonNotPerformed(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonNotPerformed} reports no error or fatal issue: reasonNotPerformed (http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed). */
+export declare function isReasonNotPerformed(value: unknown): value is ReasonNotPerformed;
+/** Input of {@link buildReasonNotPerformed}: a {@link ReasonNotPerformed} without what the builder fills in. */
+export type ReasonNotPerformedInput = BuilderInput<ReasonNotPerformed, 'url'>;
+/**
+ * Builds a {@link ReasonNotPerformed} (reasonNotPerformed, http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communication-reasonNotPerformed"
+ *
+ * The result is checked with {@link validateReasonNotPerformed}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReasonNotPerformed(input: ReasonNotPerformedInput): ReasonNotPerformed;

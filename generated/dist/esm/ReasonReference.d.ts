@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Reason Reference
  *
@@ -57,3 +58,25 @@ export interface ReasonReference {
      */
     valueReference: Reference<'Condition' | 'Observation'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReasonReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReasonReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReasonReference} reports no error or fatal issue: Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference). */
+export declare function isReasonReference(value: unknown): value is ReasonReference;
+/** Input of {@link buildReasonReference}: a {@link ReasonReference} without what the builder fills in. */
+export type ReasonReferenceInput = BuilderInput<ReasonReference, 'url'>;
+/**
+ * Builds a {@link ReasonReference} (Reason Reference, http://hl7.org/fhir/StructureDefinition/event-reasonReference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/event-reasonReference"
+ *
+ * The result is checked with {@link validateReasonReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReasonReference(input: ReasonReferenceInput): ReasonReference;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * receivingOrganization
  *
@@ -57,3 +58,25 @@ export interface ReceivingOrganization {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReceivingOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReceivingOrganization(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReceivingOrganization} reports no error or fatal issue: receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization). */
+export declare function isReceivingOrganization(value: unknown): value is ReceivingOrganization;
+/** Input of {@link buildReceivingOrganization}: a {@link ReceivingOrganization} without what the builder fills in. */
+export type ReceivingOrganizationInput = BuilderInput<ReceivingOrganization, 'url'>;
+/**
+ * Builds a {@link ReceivingOrganization} (receivingOrganization, http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization"
+ *
+ * The result is checked with {@link validateReceivingOrganization}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReceivingOrganization(input: ReceivingOrganizationInput): ReceivingOrganization;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * recipientLanguage
  *
@@ -58,3 +59,25 @@ export interface RecipientLanguage {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRecipientLanguage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against recipientLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRecipientLanguage(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRecipientLanguage} reports no error or fatal issue: recipientLanguage (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage). */
+export declare function isRecipientLanguage(value: unknown): value is RecipientLanguage;
+/** Input of {@link buildRecipientLanguage}: a {@link RecipientLanguage} without what the builder fills in. */
+export type RecipientLanguageInput = BuilderInput<RecipientLanguage, 'url'>;
+/**
+ * Builds a {@link RecipientLanguage} (recipientLanguage, http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientLanguage"
+ *
+ * The result is checked with {@link validateRecipientLanguage}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRecipientLanguage(input: RecipientLanguageInput): RecipientLanguage;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reasonRefused
  *
@@ -57,3 +58,25 @@ export interface ReferralrequestReasonRefused {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReferralrequestReasonRefused(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reasonRefused (http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReferralrequestReasonRefused(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReferralrequestReasonRefused} reports no error or fatal issue: reasonRefused (http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused). */
+export declare function isReferralrequestReasonRefused(value: unknown): value is ReferralrequestReasonRefused;
+/** Input of {@link buildReferralrequestReasonRefused}: a {@link ReferralrequestReasonRefused} without what the builder fills in. */
+export type ReferralrequestReasonRefusedInput = BuilderInput<ReferralrequestReasonRefused, 'url'>;
+/**
+ * Builds a {@link ReferralrequestReasonRefused} (reasonRefused, http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/referralrequest-reasonRefused"
+ *
+ * The result is checked with {@link validateReferralrequestReasonRefused}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReferralrequestReasonRefused(input: ReferralrequestReasonRefusedInput): ReferralrequestReasonRefused;

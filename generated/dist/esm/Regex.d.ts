@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * regex
  *
@@ -58,3 +59,25 @@ export interface Regex {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRegex(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/regex).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRegex(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRegex} reports no error or fatal issue: regex (http://hl7.org/fhir/StructureDefinition/regex). */
+export declare function isRegex(value: unknown): value is Regex;
+/** Input of {@link buildRegex}: a {@link Regex} without what the builder fills in. */
+export type RegexInput = BuilderInput<Regex, 'url'>;
+/**
+ * Builds a {@link Regex} (regex, http://hl7.org/fhir/StructureDefinition/regex).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/regex"
+ *
+ * The result is checked with {@link validateRegex}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRegex(input: RegexInput): Regex;

@@ -1,1 +1,53 @@
-export {};
+import { checkAttachment } from "./Attachment.js";
+import { checkReference } from "./Reference.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_citation",
+  "_display",
+  "_type",
+  "_url",
+  "citation",
+  "display",
+  "document",
+  "extension",
+  "id",
+  "resource",
+  "type",
+  "url"
+]);
+const OWNER_0 = { paths: ["RelatedArtifact"], type: "RelatedArtifact", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes275,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/related-artifact-type"
+};
+function checkRelatedArtifact(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RelatedArtifact");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.document, x, p, "document", d, 0, checkAttachment) && x.c === null) return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
+  return true;
+}
+function validateRelatedArtifact(value) {
+  return vrt.runCheck(value, "RelatedArtifact", checkRelatedArtifact, false, vdispatch.registry);
+}
+function isRelatedArtifact(value) {
+  return vrt.testCheck(value, checkRelatedArtifact, false, vdispatch.registry);
+}
+export {
+  checkRelatedArtifact,
+  isRelatedArtifact,
+  validateRelatedArtifact
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * relevantHistory
  *
@@ -57,3 +58,25 @@ export interface RelevantHistory {
      */
     valueReference?: Reference<'Provenance'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRelevantHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRelevantHistory(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRelevantHistory} reports no error or fatal issue: relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory). */
+export declare function isRelevantHistory(value: unknown): value is RelevantHistory;
+/** Input of {@link buildRelevantHistory}: a {@link RelevantHistory} without what the builder fills in. */
+export type RelevantHistoryInput = BuilderInput<RelevantHistory, 'url'>;
+/**
+ * Builds a {@link RelevantHistory} (relevantHistory, http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory"
+ *
+ * The result is checked with {@link validateRelevantHistory}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRelevantHistory(input: RelevantHistoryInput): RelevantHistory;

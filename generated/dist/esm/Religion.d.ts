@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * religion
  *
@@ -58,3 +59,25 @@ export interface Religion {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReligion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against religion (http://hl7.org/fhir/StructureDefinition/patient-religion).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReligion(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReligion} reports no error or fatal issue: religion (http://hl7.org/fhir/StructureDefinition/patient-religion). */
+export declare function isReligion(value: unknown): value is Religion;
+/** Input of {@link buildReligion}: a {@link Religion} without what the builder fills in. */
+export type ReligionInput = BuilderInput<Religion, 'url'>;
+/**
+ * Builds a {@link Religion} (religion, http://hl7.org/fhir/StructureDefinition/patient-religion).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/patient-religion"
+ *
+ * The result is checked with {@link validateReligion}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReligion(input: ReligionInput): Religion;

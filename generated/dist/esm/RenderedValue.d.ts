@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Rendered Value
  *
@@ -58,3 +59,25 @@ export interface RenderedValue {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRenderedValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Rendered Value (http://hl7.org/fhir/StructureDefinition/rendered-value).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRenderedValue(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRenderedValue} reports no error or fatal issue: Rendered Value (http://hl7.org/fhir/StructureDefinition/rendered-value). */
+export declare function isRenderedValue(value: unknown): value is RenderedValue;
+/** Input of {@link buildRenderedValue}: a {@link RenderedValue} without what the builder fills in. */
+export type RenderedValueInput = BuilderInput<RenderedValue, 'url'>;
+/**
+ * Builds a {@link RenderedValue} (Rendered Value, http://hl7.org/fhir/StructureDefinition/rendered-value).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/rendered-value"
+ *
+ * The result is checked with {@link validateRenderedValue}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRenderedValue(input: RenderedValueInput): RenderedValue;

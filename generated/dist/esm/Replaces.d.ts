@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Replaces
  *
@@ -57,3 +58,25 @@ export interface Replaces {
      */
     valueReference?: Reference<'DiagnosticReport'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReplaces(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Replaces (http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReplaces(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReplaces} reports no error or fatal issue: Replaces (http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces). */
+export declare function isReplaces(value: unknown): value is Replaces;
+/** Input of {@link buildReplaces}: a {@link Replaces} without what the builder fills in. */
+export type ReplacesInput = BuilderInput<Replaces, 'url'>;
+/**
+ * Builds a {@link Replaces} (Replaces, http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/diagnosticReport-replaces"
+ *
+ * The result is checked with {@link validateReplaces}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReplaces(input: ReplacesInput): Replaces;

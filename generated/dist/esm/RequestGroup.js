@@ -1,1 +1,448 @@
-export {};
+import { checkAnnotation } from "./Annotation.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkDuration } from "./Duration.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkRange } from "./Range.js";
+import { checkReference } from "./Reference.js";
+import { checkRelatedArtifact } from "./RelatedArtifact.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkTiming } from "./Timing.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_authoredOn",
+  "_id",
+  "_implicitRules",
+  "_intent",
+  "_language",
+  "_priority",
+  "_status",
+  "action",
+  "author",
+  "authoredOn",
+  "basedOn",
+  "contained",
+  "context",
+  "definition",
+  "extension",
+  "groupIdentifier",
+  "id",
+  "identifier",
+  "implicitRules",
+  "intent",
+  "language",
+  "meta",
+  "modifierExtension",
+  "note",
+  "priority",
+  "reasonCodeableConcept",
+  "reasonReference",
+  "replaces",
+  "resourceType",
+  "status",
+  "subject",
+  "text"
+]);
+const OWNER_0 = { paths: ["RequestGroup"], type: "RequestGroup", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes116,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-status"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes117,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-intent"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes97,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
+const CHOICE_0 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_cardinalityBehavior",
+  "_description",
+  "_groupingBehavior",
+  "_label",
+  "_precheckBehavior",
+  "_requiredBehavior",
+  "_selectionBehavior",
+  "_textEquivalent",
+  "_timingDateTime",
+  "_title",
+  "action",
+  "cardinalityBehavior",
+  "code",
+  "condition",
+  "description",
+  "documentation",
+  "extension",
+  "groupingBehavior",
+  "id",
+  "label",
+  "modifierExtension",
+  "participant",
+  "precheckBehavior",
+  "relatedAction",
+  "requiredBehavior",
+  "resource",
+  "selectionBehavior",
+  "textEquivalent",
+  "timingDateTime",
+  "timingDuration",
+  "timingPeriod",
+  "timingRange",
+  "timingTiming",
+  "title",
+  "type"
+]);
+const OWNER_1 = { paths: ["RequestGroup.action"], type: "BackboneElement", exact: true };
+const CHOICE_1 = vrt.choiceVariants([
+  "timingDateTime",
+  "timingPeriod",
+  "timingDuration",
+  "timingRange",
+  "timingTiming"
+]);
+const TARGETS_3 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
+const BINDING_4 = {
+  has: vcodes.inCodes265,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-type"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes266,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-grouping-behavior"
+};
+const BINDING_6 = {
+  has: vcodes.inCodes267,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-selection-behavior"
+};
+const BINDING_7 = {
+  has: vcodes.inCodes268,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-required-behavior"
+};
+const BINDING_8 = {
+  has: vcodes.inCodes269,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-precheck-behavior"
+};
+const BINDING_9 = {
+  has: vcodes.inCodes270,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-cardinality-behavior"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "rqg-1",
+  path: "RequestGroup.action",
+  expression: "resource.exists() != action.exists()",
+  severity: "error",
+  human: "Must have resource or action but not both"
+});
+const FHIRPATH_0 = (n) => vrt.fpNe(
+  vrt.fpExists(vrt.fpChild([n], "resource", "_resource")),
+  vrt.fpExists(vrt.fpChild([n], "action", "_action"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_description",
+  "_expression",
+  "_kind",
+  "_language",
+  "description",
+  "expression",
+  "extension",
+  "id",
+  "kind",
+  "language",
+  "modifierExtension"
+]);
+const OWNER_2 = { paths: ["RequestGroup.action.condition"], type: "BackboneElement", exact: true };
+const BINDING_10 = {
+  has: vcodes.inCodes271,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-condition-kind"
+};
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_actionId",
+  "_relationship",
+  "actionId",
+  "extension",
+  "id",
+  "modifierExtension",
+  "offsetDuration",
+  "offsetRange",
+  "relationship"
+]);
+const OWNER_3 = {
+  paths: ["RequestGroup.action.relatedAction"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_11 = {
+  has: vcodes.inCodes272,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/action-relationship-type"
+};
+const CHOICE_2 = vrt.choiceVariants(["offsetDuration", "offsetRange"]);
+function checkRequestGroup(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RequestGroup");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "RequestGroup") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
+  if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkRequestGroupAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RequestGroup.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.textEquivalent,
+    o._textEquivalent,
+    x,
+    p,
+    "textEquivalent",
+    d,
+    0,
+    vrt.isValidString,
+    "string",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+  if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkRequestGroupActionCondition) && x.c === null)
+    return false;
+  if (!vrt.many(o.relatedAction, x, p, "relatedAction", d, 0, -1, checkRequestGroupActionRelatedAction) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "timing", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.timingDateTime,
+    o._timingDateTime,
+    x,
+    p,
+    "timing.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.timingDuration, x, p, "timing.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+  if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.participant, true, x, p, "participant", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(
+    o.groupingBehavior,
+    o._groupingBehavior,
+    x,
+    p,
+    "groupingBehavior",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.selectionBehavior,
+    o._selectionBehavior,
+    x,
+    p,
+    "selectionBehavior",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.requiredBehavior,
+    o._requiredBehavior,
+    x,
+    p,
+    "requiredBehavior",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.precheckBehavior,
+    o._precheckBehavior,
+    x,
+    p,
+    "precheckBehavior",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.cardinalityBehavior,
+    o._cardinalityBehavior,
+    x,
+    p,
+    "cardinalityBehavior",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
+    return false;
+  if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkRequestGroupActionCondition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RequestGroup.action.condition");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  return true;
+}
+function checkRequestGroupActionRelatedAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "RequestGroup.action.relatedAction");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.actionId, o._actionId, x, p, "actionId", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;
+  if (!vrt.one(o.offsetDuration, x, p, "offset.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+  if (!vrt.one(o.offsetRange, x, p, "offset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  return true;
+}
+function validateRequestGroup(value) {
+  return vrt.runCheck(value, "RequestGroup", checkRequestGroup, true, vdispatch.registry);
+}
+function isRequestGroup(value) {
+  return vrt.testCheck(value, checkRequestGroup, true, vdispatch.registry);
+}
+function buildRequestGroup(input) {
+  return fillAndCheck(input, { resourceType: "RequestGroup" }, isRequestGroup, validateRequestGroup, "RequestGroup");
+}
+export {
+  buildRequestGroup,
+  checkRequestGroup,
+  checkRequestGroupAction,
+  checkRequestGroupActionCondition,
+  checkRequestGroupActionRelatedAction,
+  isRequestGroup,
+  validateRequestGroup
+};

@@ -1,15 +1,16 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
-import type { RelatedArtifact } from './RelatedArtifact.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
+import { type RelatedArtifact } from './RelatedArtifact.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ResearchStudy
  *
@@ -398,3 +399,26 @@ export interface ResearchStudyArm {
     /** Extensions and id for `description` (FHIR JSON primitive extension, see ResearchStudy.arm.description). */
     _description?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResearchStudy(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResearchStudy} reports no error or fatal issue: ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy). */
+export declare function isResearchStudy(value: unknown): value is ResearchStudy;
+/** Input of {@link buildResearchStudy}: a {@link ResearchStudy} without what the builder fills in. */
+export type ResearchStudyInput = BuilderInput<ResearchStudy, 'resourceType'>;
+/**
+ * Builds a {@link ResearchStudy} (ResearchStudy, http://hl7.org/fhir/StructureDefinition/ResearchStudy).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ResearchStudy"
+ *
+ * The result is checked with {@link validateResearchStudy}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildResearchStudy(input: ResearchStudyInput): ResearchStudy;

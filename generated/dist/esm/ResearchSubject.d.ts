@@ -1,11 +1,12 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ResearchSubject
  *
@@ -193,3 +194,25 @@ export interface ResearchSubject {
      */
     consent?: Reference<'Consent'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResearchSubject(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResearchSubject} reports no error or fatal issue: ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject). */
+export declare function isResearchSubject(value: unknown): value is ResearchSubject;
+/** Input of {@link buildResearchSubject}: a {@link ResearchSubject} without what the builder fills in. */
+export type ResearchSubjectInput = BuilderInput<ResearchSubject, 'resourceType'>;
+/**
+ * Builds a {@link ResearchSubject} (ResearchSubject, http://hl7.org/fhir/StructureDefinition/ResearchSubject).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ResearchSubject"
+ *
+ * The result is checked with {@link validateResearchSubject}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildResearchSubject(input: ResearchSubjectInput): ResearchSubject;

@@ -1,6 +1,7 @@
-import type { Age } from './Age.js';
+import { type Age } from './Age.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * resolutionAge
  *
@@ -57,3 +58,25 @@ export interface ResolutionAge {
      */
     valueAge?: Age;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResolutionAge(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResolutionAge(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResolutionAge} reports no error or fatal issue: resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge). */
+export declare function isResolutionAge(value: unknown): value is ResolutionAge;
+/** Input of {@link buildResolutionAge}: a {@link ResolutionAge} without what the builder fills in. */
+export type ResolutionAgeInput = BuilderInput<ResolutionAge, 'url'>;
+/**
+ * Builds a {@link ResolutionAge} (resolutionAge, http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge"
+ *
+ * The result is checked with {@link validateResolutionAge}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildResolutionAge(input: ResolutionAgeInput): ResolutionAge;

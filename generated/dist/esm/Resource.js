@@ -1,1 +1,45 @@
-export {};
+import { checkMeta } from "./Meta.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "resourceType"
+]);
+const OWNER_0 = { paths: ["Resource"], type: "Resource", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+function checkResource(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Resource");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Resource") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  return true;
+}
+function validateResource(value) {
+  return vrt.runCheck(value, "Resource", checkResource, true, vdispatch.registry);
+}
+function isResource(value) {
+  return vrt.testCheck(value, checkResource, true, vdispatch.registry);
+}
+export {
+  checkResource,
+  isResource,
+  validateResource
+};

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
+import { type Period } from './Period.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Effective Period
  *
@@ -57,3 +58,25 @@ export interface ResourceEffectivePeriod {
      */
     valuePeriod?: Period;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResourceEffectivePeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResourceEffectivePeriod(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResourceEffectivePeriod} reports no error or fatal issue: Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod). */
+export declare function isResourceEffectivePeriod(value: unknown): value is ResourceEffectivePeriod;
+/** Input of {@link buildResourceEffectivePeriod}: a {@link ResourceEffectivePeriod} without what the builder fills in. */
+export type ResourceEffectivePeriodInput = BuilderInput<ResourceEffectivePeriod, 'url'>;
+/**
+ * Builds a {@link ResourceEffectivePeriod} (Effective Period, http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod"
+ *
+ * The result is checked with {@link validateResourceEffectivePeriod}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildResourceEffectivePeriod(input: ResourceEffectivePeriodInput): ResourceEffectivePeriod;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface ResprateComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkResprate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateResprate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateResprate} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate). */
+export declare function isResprate(value: unknown): value is Resprate;
+/** Input of {@link buildResprate}: a {@link Resprate} without what the builder fills in. */
+export type ResprateInput = BuilderInput<Resprate, 'resourceType', {
+    meta?: ProfiledMetaInput<Resprate['meta']>;
+    valueQuantity?: ResprateValueInput;
+    related?: ResprateRelatedInput[];
+    component?: ResprateComponentInput[];
+}>;
+/** Input of {@link ResprateCodeCodingRespRateCode} (`Observation.code.coding:respratecode`): what the builder fills may be left out. */
+export type ResprateCodeCodingRespRateCodeInput = BuilderInput<ResprateCodeCodingRespRateCode, 'system' | 'code'>;
+/** Input of {@link ResprateComponent} (`Observation.component`): what the builder fills may be left out. */
+export type ResprateComponentInput = BuilderInput<ResprateComponent, never, {
+    valueQuantity?: ResprateComponentValueInput;
+}>;
+/** Input of {@link ResprateRelated} (`Observation.related`): what the builder fills may be left out. */
+export type ResprateRelatedInput = BuilderInput<ResprateRelated, 'type'>;
+/** Input of {@link ResprateValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type ResprateValueInput = BuilderInput<ResprateValue, 'system' | 'code'>;
+/** Input of {@link ResprateComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type ResprateComponentValueInput = BuilderInput<ResprateComponentValue, 'system'>;
+/**
+ * Builds a {@link Resprate} (VitalSigns, http://hl7.org/fhir/StructureDefinition/resprate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/resprate
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateResprate}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildResprate(input: ResprateInput): Resprate;
+/**
+ * Makes a `Observation.code.coding:respratecode` item (slice `RespRateCode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "9279-1"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildResprateCodeCodingRespRateCode(input: ResprateCodeCodingRespRateCodeInput): ResprateCodeCodingRespRateCode;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Reviewer
  *
@@ -57,3 +58,25 @@ export interface Reviewer {
      */
     valueReference?: Reference<'Practitioner'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkReviewer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateReviewer(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateReviewer} reports no error or fatal issue: Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer). */
+export declare function isReviewer(value: unknown): value is Reviewer;
+/** Input of {@link buildReviewer}: a {@link Reviewer} without what the builder fills in. */
+export type ReviewerInput = BuilderInput<Reviewer, 'url'>;
+/**
+ * Builds a {@link Reviewer} (Reviewer, http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer"
+ *
+ * The result is checked with {@link validateReviewer}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildReviewer(input: ReviewerInput): Reviewer;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * RiskAssessment
  *
@@ -429,3 +430,26 @@ export interface RiskAssessmentPrediction {
     /** Extensions and id for `rationale` (FHIR JSON primitive extension, see RiskAssessment.prediction.rationale). */
     _rationale?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRiskAssessment(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRiskAssessment} reports no error or fatal issue: RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment). */
+export declare function isRiskAssessment(value: unknown): value is RiskAssessment;
+/** Input of {@link buildRiskAssessment}: a {@link RiskAssessment} without what the builder fills in. */
+export type RiskAssessmentInput = BuilderInput<RiskAssessment, 'resourceType'>;
+/**
+ * Builds a {@link RiskAssessment} (RiskAssessment, http://hl7.org/fhir/StructureDefinition/RiskAssessment).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "RiskAssessment"
+ *
+ * The result is checked with {@link validateRiskAssessment}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRiskAssessment(input: RiskAssessmentInput): RiskAssessment;

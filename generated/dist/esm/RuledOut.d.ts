@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * ruledOut
  *
@@ -57,3 +58,25 @@ export interface RuledOut {
      */
     valueReference?: Reference<'Condition'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkRuledOut(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateRuledOut(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateRuledOut} reports no error or fatal issue: ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut). */
+export declare function isRuledOut(value: unknown): value is RuledOut;
+/** Input of {@link buildRuledOut}: a {@link RuledOut} without what the builder fills in. */
+export type RuledOutInput = BuilderInput<RuledOut, 'url'>;
+/**
+ * Builds a {@link RuledOut} (ruledOut, http://hl7.org/fhir/StructureDefinition/condition-ruledOut).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-ruledOut"
+ *
+ * The result is checked with {@link validateRuledOut}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildRuledOut(input: RuledOutInput): RuledOut;

@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * SC-coding
  *
@@ -58,3 +59,25 @@ export interface SCCoding {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSCCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSCCoding(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSCCoding} reports no error or fatal issue: SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding). */
+export declare function isSCCoding(value: unknown): value is SCCoding;
+/** Input of {@link buildSCCoding}: a {@link SCCoding} without what the builder fills in. */
+export type SCCodingInput = BuilderInput<SCCoding, 'url'>;
+/**
+ * Builds a {@link SCCoding} (SC-coding, http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding"
+ *
+ * The result is checked with {@link validateSCCoding}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSCCoding(input: SCCodingInput): SCCoding;

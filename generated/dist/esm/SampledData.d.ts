@@ -1,6 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * SampledData
  *
@@ -116,3 +116,12 @@ export interface SampledData {
     /** Extensions and id for `data` (FHIR JSON primitive extension, see SampledData.data). */
     _data?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SampledData (http://hl7.org/fhir/StructureDefinition/SampledData).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSampledData(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSampledData} reports no error or fatal issue: SampledData (http://hl7.org/fhir/StructureDefinition/SampledData). */
+export declare function isSampledData(value: unknown): value is SampledData;

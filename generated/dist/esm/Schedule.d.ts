@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Schedule
  *
@@ -197,3 +198,25 @@ export interface Schedule {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see Schedule.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSchedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Schedule (http://hl7.org/fhir/StructureDefinition/Schedule).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSchedule(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSchedule} reports no error or fatal issue: Schedule (http://hl7.org/fhir/StructureDefinition/Schedule). */
+export declare function isSchedule(value: unknown): value is Schedule;
+/** Input of {@link buildSchedule}: a {@link Schedule} without what the builder fills in. */
+export type ScheduleInput = BuilderInput<Schedule, 'resourceType'>;
+/**
+ * Builds a {@link Schedule} (Schedule, http://hl7.org/fhir/StructureDefinition/Schedule).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Schedule"
+ *
+ * The result is checked with {@link validateSchedule}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSchedule(input: ScheduleInput): Schedule;

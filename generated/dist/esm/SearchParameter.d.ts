@@ -1,12 +1,13 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * SearchParameter
  *
@@ -463,3 +464,26 @@ export interface SearchParameterComponent {
     /** Extensions and id for `expression` (FHIR JSON primitive extension, see SearchParameter.component.expression). */
     _expression?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSearchParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSearchParameter(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSearchParameter} reports no error or fatal issue: SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter). */
+export declare function isSearchParameter(value: unknown): value is SearchParameter;
+/** Input of {@link buildSearchParameter}: a {@link SearchParameter} without what the builder fills in. */
+export type SearchParameterInput = BuilderInput<SearchParameter, 'resourceType'>;
+/**
+ * Builds a {@link SearchParameter} (SearchParameter, http://hl7.org/fhir/StructureDefinition/SearchParameter).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "SearchParameter"
+ *
+ * The result is checked with {@link validateSearchParameter}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSearchParameter(input: SearchParameterInput): SearchParameter;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Search Parameter Combination
  *
@@ -32,8 +33,8 @@ export interface SearchParameterCombination {
      * - Type Extension
      */
     extension: [
-        SearchParameterCombinationExtensionRequired | SearchParameterCombinationExtensionOptional | Extension,
-        ...(SearchParameterCombinationExtensionRequired | SearchParameterCombinationExtensionOptional | Extension)[]
+        SearchParameterCombinationRequired | SearchParameterCombinationOptional | Extension,
+        ...(SearchParameterCombinationRequired | SearchParameterCombinationOptional | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface SearchParameterCombination {
  * - FHIR path `Extension.extension:required`
  * - Type Extension
  */
-export interface SearchParameterCombinationExtensionRequired {
+export interface SearchParameterCombinationRequired {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface SearchParameterCombinationExtensionRequired {
  * - FHIR path `Extension.extension:optional`
  * - Type Extension
  */
-export interface SearchParameterCombinationExtensionOptional {
+export interface SearchParameterCombinationOptional {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,55 @@ export interface SearchParameterCombinationExtensionOptional {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.extension:optional.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSearchParameterCombinationOptional(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSearchParameterCombination(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSearchParameterCombination} reports no error or fatal issue: Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination). */
+export declare function isSearchParameterCombination(value: unknown): value is SearchParameterCombination;
+/** Input of {@link buildSearchParameterCombination}: a {@link SearchParameterCombination} without what the builder fills in. */
+export type SearchParameterCombinationInput = BuilderInput<SearchParameterCombination, 'url', {
+    extension: [
+        SearchParameterCombinationRequiredInput,
+        ...(SearchParameterCombinationRequired | SearchParameterCombinationOptional | Extension)[]
+    ];
+}>;
+/** Input of {@link SearchParameterCombinationOptional} (`Extension.extension:optional`): what the builder fills may be left out. */
+export type SearchParameterCombinationOptionalInput = BuilderInput<SearchParameterCombinationOptional, 'url'>;
+/** Input of {@link SearchParameterCombinationRequired} (`Extension.extension:required`): what the builder fills may be left out. */
+export type SearchParameterCombinationRequiredInput = BuilderInput<SearchParameterCombinationRequired, 'url'>;
+/**
+ * Builds a {@link SearchParameterCombination} (Search Parameter Combination, http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:required`
+ *
+ * The result is checked with {@link validateSearchParameterCombination}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSearchParameterCombination(input: SearchParameterCombinationInput): SearchParameterCombination;
+/**
+ * Makes a `Extension.extension:required` item (slice `required`, 1..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "required"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSearchParameterCombinationRequired(input: SearchParameterCombinationRequiredInput): SearchParameterCombinationRequired;
+/**
+ * Makes a `Extension.extension:optional` item (slice `optional`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "optional"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSearchParameterCombinationOptional(input: SearchParameterCombinationOptionalInput): SearchParameterCombinationOptional;

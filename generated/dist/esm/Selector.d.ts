@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * selector
  *
@@ -58,3 +59,25 @@ export interface Selector {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSelector(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against selector (http://hl7.org/fhir/StructureDefinition/elementdefinition-selector).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSelector(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSelector} reports no error or fatal issue: selector (http://hl7.org/fhir/StructureDefinition/elementdefinition-selector). */
+export declare function isSelector(value: unknown): value is Selector;
+/** Input of {@link buildSelector}: a {@link Selector} without what the builder fills in. */
+export type SelectorInput = BuilderInput<Selector, 'url'>;
+/**
+ * Builds a {@link Selector} (selector, http://hl7.org/fhir/StructureDefinition/elementdefinition-selector).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/elementdefinition-selector"
+ *
+ * The result is checked with {@link validateSelector}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSelector(input: SelectorInput): Selector;

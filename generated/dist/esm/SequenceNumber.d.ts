@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sequenceNumber
  *
@@ -58,3 +59,25 @@ export interface SequenceNumber {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSequenceNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSequenceNumber(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSequenceNumber} reports no error or fatal issue: sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber). */
+export declare function isSequenceNumber(value: unknown): value is SequenceNumber;
+/** Input of {@link buildSequenceNumber}: a {@link SequenceNumber} without what the builder fills in. */
+export type SequenceNumberInput = BuilderInput<SequenceNumber, 'url'>;
+/**
+ * Builds a {@link SequenceNumber} (sequenceNumber, http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber"
+ *
+ * The result is checked with {@link validateSequenceNumber}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSequenceNumber(input: SequenceNumberInput): SequenceNumber;

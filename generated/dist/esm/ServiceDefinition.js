@@ -1,1 +1,175 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkContributor } from "./Contributor.js";
+import { checkDataRequirement } from "./DataRequirement.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { checkRelatedArtifact } from "./RelatedArtifact.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkTriggerDefinition } from "./TriggerDefinition.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_approvalDate",
+  "_copyright",
+  "_date",
+  "_description",
+  "_experimental",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_lastReviewDate",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_usage",
+  "_version",
+  "approvalDate",
+  "contact",
+  "contained",
+  "contributor",
+  "copyright",
+  "dataRequirement",
+  "date",
+  "description",
+  "effectivePeriod",
+  "experimental",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "lastReviewDate",
+  "meta",
+  "modifierExtension",
+  "name",
+  "operationDefinition",
+  "publisher",
+  "purpose",
+  "relatedArtifact",
+  "resourceType",
+  "status",
+  "text",
+  "title",
+  "topic",
+  "trigger",
+  "url",
+  "usage",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["ServiceDefinition"], type: "ServiceDefinition", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["OperationDefinition"]);
+function checkServiceDefinition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "ServiceDefinition");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "ServiceDefinition") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.lastReviewDate, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
+    return false;
+  if (!vrt.many(o.trigger, x, p, "trigger", d, 0, -1, checkTriggerDefinition) && x.c === null) return false;
+  if (!vrt.many(o.dataRequirement, x, p, "dataRequirement", d, 0, -1, checkDataRequirement) && x.c === null)
+    return false;
+  if (!vrt.one(o.operationDefinition, x, p, "operationDefinition", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.operationDefinition, false, x, p, "operationDefinition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function validateServiceDefinition(value) {
+  return vrt.runCheck(value, "ServiceDefinition", checkServiceDefinition, true, vdispatch.registry);
+}
+function isServiceDefinition(value) {
+  return vrt.testCheck(value, checkServiceDefinition, true, vdispatch.registry);
+}
+function buildServiceDefinition(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "ServiceDefinition" },
+    isServiceDefinition,
+    validateServiceDefinition,
+    "ServiceDefinition"
+  );
+}
+export {
+  buildServiceDefinition,
+  checkServiceDefinition,
+  isServiceDefinition,
+  validateServiceDefinition
+};

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { CodeSystemConcept, CodeSystemFilter, CodeSystemProperty } from './CodeSystem.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type CodeSystemConcept, type CodeSystemFilter, type CodeSystemProperty } from './CodeSystem.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * Shareable CodeSystem
  *
@@ -398,3 +399,28 @@ export interface ShareableCodeSystem {
      */
     concept: [CodeSystemConcept, ...CodeSystemConcept[]];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateShareableCodeSystem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateShareableCodeSystem} reports no error or fatal issue: Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem). */
+export declare function isShareableCodeSystem(value: unknown): value is ShareableCodeSystem;
+/** Input of {@link buildShareableCodeSystem}: a {@link ShareableCodeSystem} without what the builder fills in. */
+export type ShareableCodeSystemInput = BuilderInput<ShareableCodeSystem, 'resourceType', {
+    meta?: ProfiledMetaInput<ShareableCodeSystem['meta']>;
+}>;
+/**
+ * Builds a {@link ShareableCodeSystem} (Shareable CodeSystem, http://hl7.org/fhir/StructureDefinition/shareablecodesystem).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "CodeSystem"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/shareablecodesystem
+ *
+ * The result is checked with {@link validateShareableCodeSystem}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildShareableCodeSystem(input: ShareableCodeSystemInput): ShareableCodeSystem;

@@ -1,1 +1,209 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import {
+  checkCodeSystemConcept,
+  checkCodeSystemFilter,
+  checkCodeSystemProperty
+} from "./CodeSystem.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_caseSensitive",
+  "_compositional",
+  "_content",
+  "_copyright",
+  "_count",
+  "_date",
+  "_description",
+  "_experimental",
+  "_hierarchyMeaning",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_url",
+  "_valueSet",
+  "_version",
+  "_versionNeeded",
+  "caseSensitive",
+  "compositional",
+  "concept",
+  "contact",
+  "contained",
+  "content",
+  "copyright",
+  "count",
+  "date",
+  "description",
+  "experimental",
+  "extension",
+  "filter",
+  "hierarchyMeaning",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "property",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "status",
+  "text",
+  "title",
+  "url",
+  "useContext",
+  "valueSet",
+  "version",
+  "versionNeeded"
+]);
+const OWNER_0 = { paths: ["CodeSystem"], type: "CodeSystem", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes138,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/codesystem-hierarchy-meaning"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes139,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/codesystem-content-mode"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "csd-1",
+  path: "CodeSystem",
+  expression: "(concept.code | descendants().concept.code).isDistinct()",
+  severity: "error",
+  human: "Within a code system definition, all the codes SHALL be unique"
+});
+function checkShareableCodeSystem(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "CodeSystem");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "CodeSystem") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.caseSensitive, o._caseSensitive, x, p, "caseSensitive", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(
+    o.hierarchyMeaning,
+    o._hierarchyMeaning,
+    x,
+    p,
+    "hierarchyMeaning",
+    d,
+    0,
+    vrt.isValidCode,
+    "code",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
+    return false;
+  if (!vrt.prim(o.compositional, o._compositional, x, p, "compositional", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.versionNeeded, o._versionNeeded, x, p, "versionNeeded", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
+  if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
+  if (!vrt.many(o.concept, x, p, "concept", d, 1, -1, checkCodeSystemConcept) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  return true;
+}
+function validateShareableCodeSystem(value) {
+  return vrt.runCheck(value, "CodeSystem", checkShareableCodeSystem, true, vdispatch.registry);
+}
+function isShareableCodeSystem(value) {
+  return vrt.testCheck(value, checkShareableCodeSystem, true, vdispatch.registry);
+}
+function buildShareableCodeSystem(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "CodeSystem", profile: "http://hl7.org/fhir/StructureDefinition/shareablecodesystem" },
+    isShareableCodeSystem,
+    validateShareableCodeSystem,
+    "ShareableCodeSystem"
+  );
+}
+export {
+  buildShareableCodeSystem,
+  checkShareableCodeSystem,
+  isShareableCodeSystem,
+  validateShareableCodeSystem
+};

@@ -1,7 +1,8 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sibling
  *
@@ -33,10 +34,7 @@ export interface Sibling {
      * - FHIR path `Extension.extension`
      * - Type Extension
      */
-    extension: [
-        SiblingExtensionType | SiblingExtensionReference | Extension,
-        ...(SiblingExtensionType | SiblingExtensionReference | Extension)[]
-    ];
+    extension: [SiblingType | SiblingReference | Extension, ...(SiblingType | SiblingReference | Extension)[]];
     /**
      * identifies the meaning of the extension
      *
@@ -60,7 +58,7 @@ export interface Sibling {
  * - FHIR path `Extension.extension:type`
  * - Type Extension
  */
-export interface SiblingExtensionType {
+export interface SiblingType {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -117,7 +115,7 @@ export interface SiblingExtensionType {
  * - FHIR path `Extension.extension:reference`
  * - Type Extension
  */
-export interface SiblingExtensionReference {
+export interface SiblingReference {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -164,3 +162,52 @@ export interface SiblingExtensionReference {
      */
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSibling(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSiblingType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSiblingReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSibling(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSibling} reports no error or fatal issue: sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling). */
+export declare function isSibling(value: unknown): value is Sibling;
+/** Input of {@link buildSibling}: a {@link Sibling} without what the builder fills in. */
+export type SiblingInput = BuilderInput<Sibling, 'url', {
+    extension: [SiblingTypeInput, SiblingReferenceInput, ...(SiblingType | SiblingReference | Extension)[]];
+}>;
+/** Input of {@link SiblingReference} (`Extension.extension:reference`): what the builder fills may be left out. */
+export type SiblingReferenceInput = BuilderInput<SiblingReference, 'url'>;
+/** Input of {@link SiblingType} (`Extension.extension:type`): what the builder fills may be left out. */
+export type SiblingTypeInput = BuilderInput<SiblingType, 'url'>;
+/**
+ * Builds a {@link Sibling} (sibling, http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:type`, `Extension.extension:reference`
+ *
+ * The result is checked with {@link validateSibling}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSibling(input: SiblingInput): Sibling;
+/**
+ * Makes a `Extension.extension:type` item (slice `type`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "type"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSiblingType(input: SiblingTypeInput): SiblingType;
+/**
+ * Makes a `Extension.extension:reference` item (slice `reference`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "reference"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSiblingReference(input: SiblingReferenceInput): SiblingReference;

@@ -1,7 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
 /**
  * Signature
  *
@@ -127,3 +127,12 @@ export interface Signature {
     /** Extensions and id for `blob` (FHIR JSON primitive extension, see Signature.blob). */
     _blob?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSignature(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Signature (http://hl7.org/fhir/StructureDefinition/Signature).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSignature(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSignature} reports no error or fatal issue: Signature (http://hl7.org/fhir/StructureDefinition/Signature). */
+export declare function isSignature(value: unknown): value is Signature;

@@ -1,1 +1,97 @@
-export {};
+import { checkCoding } from "./Coding.js";
+import { checkReference } from "./Reference.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_blob",
+  "_contentType",
+  "_onBehalfOfUri",
+  "_when",
+  "_whoUri",
+  "blob",
+  "contentType",
+  "extension",
+  "id",
+  "onBehalfOfReference",
+  "onBehalfOfUri",
+  "type",
+  "when",
+  "whoReference",
+  "whoUri"
+]);
+const OWNER_0 = { paths: ["Signature"], type: "Signature", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes285,
+  strength: "preferred",
+  valueSet: "http://hl7.org/fhir/ValueSet/signature-type"
+};
+const CHOICE_0 = vrt.choiceVariants(["whoUri", "whoReference"]);
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const CHOICE_1 = vrt.choiceVariants(["onBehalfOfUri", "onBehalfOfReference"]);
+const UNCHECKED_0 = {
+  strength: "required",
+  valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
+  reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
+};
+function checkSignature(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Signature");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.many(o.type, x, p, "type", d, 1, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
+  if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.onBehalfOfUri,
+    o._onBehalfOfUri,
+    x,
+    p,
+    "onBehalfOf.ofType(uri)",
+    d,
+    0,
+    vrt.isValidUri,
+    "uri",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.onBehalfOfReference,
+    false,
+    x,
+    p,
+    "onBehalfOf.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateSignature(value) {
+  return vrt.runCheck(value, "Signature", checkSignature, false, vdispatch.registry);
+}
+function isSignature(value) {
+  return vrt.testCheck(value, checkSignature, false, vdispatch.registry);
+}
+export {
+  checkSignature,
+  isSignature,
+  validateSignature
+};

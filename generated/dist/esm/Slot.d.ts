@@ -1,11 +1,12 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Slot
  *
@@ -231,3 +232,25 @@ export interface Slot {
     /** Extensions and id for `comment` (FHIR JSON primitive extension, see Slot.comment). */
     _comment?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Slot (http://hl7.org/fhir/StructureDefinition/Slot).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSlot(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSlot} reports no error or fatal issue: Slot (http://hl7.org/fhir/StructureDefinition/Slot). */
+export declare function isSlot(value: unknown): value is Slot;
+/** Input of {@link buildSlot}: a {@link Slot} without what the builder fills in. */
+export type SlotInput = BuilderInput<Slot, 'resourceType'>;
+/**
+ * Builds a {@link Slot} (Slot, http://hl7.org/fhir/StructureDefinition/Slot).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Slot"
+ *
+ * The result is checked with {@link validateSlot}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSlot(input: SlotInput): Slot;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sourceStructureMap
  *
@@ -57,3 +58,25 @@ export interface SourceStructureMap {
      */
     valueReference?: Reference<'StructureMap'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSourceStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSourceStructureMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSourceStructureMap} reports no error or fatal issue: sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap). */
+export declare function isSourceStructureMap(value: unknown): value is SourceStructureMap;
+/** Input of {@link buildSourceStructureMap}: a {@link SourceStructureMap} without what the builder fills in. */
+export type SourceStructureMapInput = BuilderInput<SourceStructureMap, 'url'>;
+/**
+ * Builds a {@link SourceStructureMap} (sourceStructureMap, http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap"
+ *
+ * The result is checked with {@link validateSourceStructureMap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSourceStructureMap(input: SourceStructureMapInput): SourceStructureMap;

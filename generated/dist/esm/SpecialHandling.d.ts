@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Special handling
  *
@@ -57,3 +58,25 @@ export interface SpecialHandling {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSpecialHandling(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Special handling (http://hl7.org/fhir/StructureDefinition/specimen-specialHandling).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSpecialHandling(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSpecialHandling} reports no error or fatal issue: Special handling (http://hl7.org/fhir/StructureDefinition/specimen-specialHandling). */
+export declare function isSpecialHandling(value: unknown): value is SpecialHandling;
+/** Input of {@link buildSpecialHandling}: a {@link SpecialHandling} without what the builder fills in. */
+export type SpecialHandlingInput = BuilderInput<SpecialHandling, 'url'>;
+/**
+ * Builds a {@link SpecialHandling} (Special handling, http://hl7.org/fhir/StructureDefinition/specimen-specialHandling).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/specimen-specialHandling"
+ *
+ * The result is checked with {@link validateSpecialHandling}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSpecialHandling(input: SpecialHandlingInput): SpecialHandling;

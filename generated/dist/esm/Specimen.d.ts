@@ -1,14 +1,15 @@
-import type { Annotation } from './Annotation.js';
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type Annotation } from './Annotation.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Specimen
  *
@@ -558,3 +559,28 @@ export interface SpecimenContainer {
      */
     additiveReference?: Reference<'Substance'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Specimen (http://hl7.org/fhir/StructureDefinition/Specimen).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSpecimen(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSpecimen} reports no error or fatal issue: Specimen (http://hl7.org/fhir/StructureDefinition/Specimen). */
+export declare function isSpecimen(value: unknown): value is Specimen;
+/** Input of {@link buildSpecimen}: a {@link Specimen} without what the builder fills in. */
+export type SpecimenInput = BuilderInput<Specimen, 'resourceType'>;
+/**
+ * Builds a {@link Specimen} (Specimen, http://hl7.org/fhir/StructureDefinition/Specimen).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Specimen"
+ *
+ * The result is checked with {@link validateSpecimen}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSpecimen(input: SpecimenInput): Specimen;

@@ -1,1 +1,253 @@
-export {};
+import { checkAnnotation } from "./Annotation.js";
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkPeriod } from "./Period.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkSimpleQuantity } from "./SimpleQuantity.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_receivedTime",
+  "_status",
+  "accessionIdentifier",
+  "collection",
+  "contained",
+  "container",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "note",
+  "parent",
+  "processing",
+  "receivedTime",
+  "request",
+  "resourceType",
+  "status",
+  "subject",
+  "text",
+  "type"
+]);
+const OWNER_0 = { paths: ["Specimen"], type: "Specimen", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes119,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/specimen-status"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Substance"]);
+const TARGETS_1 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_2 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_collectedDateTime",
+  "bodySite",
+  "collectedDateTime",
+  "collectedPeriod",
+  "collector",
+  "extension",
+  "id",
+  "method",
+  "modifierExtension",
+  "quantity"
+]);
+const OWNER_1 = { paths: ["Specimen.collection"], type: "BackboneElement", exact: true };
+const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
+const CHOICE_0 = vrt.choiceVariants(["collectedDateTime", "collectedPeriod"]);
+const KEYS_2 = /* @__PURE__ */ new Set([
+  "_description",
+  "_timeDateTime",
+  "additive",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "procedure",
+  "timeDateTime",
+  "timePeriod"
+]);
+const OWNER_2 = { paths: ["Specimen.processing"], type: "BackboneElement", exact: true };
+const TARGETS_4 = /* @__PURE__ */ new Set(["Substance"]);
+const CHOICE_1 = vrt.choiceVariants(["timeDateTime", "timePeriod"]);
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_description",
+  "additiveCodeableConcept",
+  "additiveReference",
+  "capacity",
+  "description",
+  "extension",
+  "id",
+  "identifier",
+  "modifierExtension",
+  "specimenQuantity",
+  "type"
+]);
+const OWNER_3 = { paths: ["Specimen.container"], type: "BackboneElement", exact: true };
+const CHOICE_2 = vrt.choiceVariants(["additiveCodeableConcept", "additiveReference"]);
+function checkSpecimen(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Specimen");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Specimen") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(o.accessionIdentifier, x, p, "accessionIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.receivedTime, o._receivedTime, x, p, "receivedTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.many(o.request, x, p, "request", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.collection, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
+  if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
+  if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
+  if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkSpecimenCollection(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Specimen.collection");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.collector, x, p, "collector", d, 0, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.collectedDateTime,
+    o._collectedDateTime,
+    x,
+    p,
+    "collected.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_1
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+  return true;
+}
+function checkSpecimenProcessing(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Specimen.processing");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    return false;
+  if (!vrt.one(o.procedure, x, p, "procedure", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(o.additive, x, p, "additive", d, 0, -1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.additive, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    return false;
+  if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
+  if (!vrt.prim(
+    o.timeDateTime,
+    o._timeDateTime,
+    x,
+    p,
+    "time.ofType(dateTime)",
+    d,
+    0,
+    vrt.isValidDateTime,
+    "dateTime",
+    OWNER_2
+  ) && x.c === null)
+    return false;
+  if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+  return true;
+}
+function checkSpecimenContainer(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Specimen.container");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(o.capacity, x, p, "capacity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.one(o.specimenQuantity, x, p, "specimenQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_2, x, p, "additive", 0) && x.c === null) return false;
+  if (!vrt.one(o.additiveCodeableConcept, x, p, "additive.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.additiveReference, x, p, "additive.ofType(Reference)", d, 0, checkReference) && x.c === null)
+    return false;
+  if (!vrt.eachWith(
+    o.additiveReference,
+    false,
+    x,
+    p,
+    "additive.ofType(Reference)",
+    vrt.checkReferenceTarget,
+    TARGETS_4
+  ) && x.c === null)
+    return false;
+  return true;
+}
+function validateSpecimen(value) {
+  return vrt.runCheck(value, "Specimen", checkSpecimen, true, vdispatch.registry);
+}
+function isSpecimen(value) {
+  return vrt.testCheck(value, checkSpecimen, true, vdispatch.registry);
+}
+function buildSpecimen(input) {
+  return fillAndCheck(input, { resourceType: "Specimen" }, isSpecimen, validateSpecimen, "Specimen");
+}
+export {
+  buildSpecimen,
+  checkSpecimen,
+  checkSpecimenCollection,
+  checkSpecimenContainer,
+  checkSpecimenProcessing,
+  isSpecimen,
+  validateSpecimen
+};

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
-import type { ElementDefinition } from './ElementDefinition.js';
+import { type ElementDefinition } from './ElementDefinition.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * StructureDefinition
  *
@@ -633,3 +634,28 @@ export interface StructureDefinitionDifferential {
      */
     element: [ElementDefinition, ...ElementDefinition[]];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStructureDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStructureDefinition} reports no error or fatal issue: StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition). */
+export declare function isStructureDefinition(value: unknown): value is StructureDefinition;
+/** Input of {@link buildStructureDefinition}: a {@link StructureDefinition} without what the builder fills in. */
+export type StructureDefinitionInput = BuilderInput<StructureDefinition, 'resourceType'>;
+/**
+ * Builds a {@link StructureDefinition} (StructureDefinition, http://hl7.org/fhir/StructureDefinition/StructureDefinition).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "StructureDefinition"
+ *
+ * The result is checked with {@link validateStructureDefinition}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStructureDefinition(input: StructureDefinitionInput): StructureDefinition;

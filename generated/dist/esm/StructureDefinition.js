@@ -1,1 +1,491 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkContactDetail } from "./ContactDetail.js";
+import { checkElementDefinition } from "./ElementDefinition.js";
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import { checkUsageContext } from "./UsageContext.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_abstract",
+  "_baseDefinition",
+  "_context",
+  "_contextInvariant",
+  "_contextType",
+  "_copyright",
+  "_date",
+  "_derivation",
+  "_description",
+  "_experimental",
+  "_fhirVersion",
+  "_id",
+  "_implicitRules",
+  "_kind",
+  "_language",
+  "_name",
+  "_publisher",
+  "_purpose",
+  "_status",
+  "_title",
+  "_type",
+  "_url",
+  "_version",
+  "abstract",
+  "baseDefinition",
+  "contact",
+  "contained",
+  "context",
+  "contextInvariant",
+  "contextType",
+  "copyright",
+  "date",
+  "derivation",
+  "description",
+  "differential",
+  "experimental",
+  "extension",
+  "fhirVersion",
+  "id",
+  "identifier",
+  "implicitRules",
+  "jurisdiction",
+  "keyword",
+  "kind",
+  "language",
+  "mapping",
+  "meta",
+  "modifierExtension",
+  "name",
+  "publisher",
+  "purpose",
+  "resourceType",
+  "snapshot",
+  "status",
+  "text",
+  "title",
+  "type",
+  "url",
+  "useContext",
+  "version"
+]);
+const OWNER_0 = { paths: ["StructureDefinition"], type: "StructureDefinition", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes3,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
+};
+const UNCHECKED_0 = {
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
+  reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
+};
+const BINDING_2 = {
+  has: vcodes.inCodes286,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/structure-definition-kind"
+};
+const BINDING_3 = {
+  has: vcodes.inCodes287,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/extension-context"
+};
+const BINDING_4 = {
+  has: vcodes.inCodes157,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/defined-types"
+};
+const BINDING_5 = {
+  has: vcodes.inCodes288,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/type-derivation-rule"
+};
+const INVARIANT_0 = vrt.invariant({
+  key: "sdf-9",
+  path: "StructureDefinition",
+  expression: "children().element.first().label.empty() and children().element.first().code.empty() and children().element.first().requirements.empty()",
+  severity: "error",
+  human: 'In any snapshot or differential, no label, code or requirements on the an element without a "." in the path (e.g. the first element)'
+});
+const INVARIANT_1 = vrt.invariant({
+  key: "sdf-19",
+  path: "StructureDefinition",
+  expression: "kind = 'logical' or (differential.element.type.code.all(hasValue() implies matches('^[a-zA-Z0-9]+$')) and snapshot.element.type.code.all(hasValue() implies matches('^[a-zA-Z0-9]+$')))",
+  severity: "error",
+  human: "Custom types can only be used in logical models"
+});
+const INVARIANT_2 = vrt.invariant({
+  key: "sdf-16",
+  path: "StructureDefinition",
+  expression: "snapshot.element.id.trace('ids').isDistinct()",
+  severity: "error",
+  human: "All element definitions must have unique ids (snapshot)"
+});
+const INVARIANT_3 = vrt.invariant({
+  key: "sdf-18",
+  path: "StructureDefinition",
+  expression: "contextInvariant.exists() implies type = 'Extension'",
+  severity: "error",
+  human: "Context Invariants can only be used for extensions"
+});
+const FHIRPATH_0 = (n) => vrt.fpImplies(
+  vrt.fpExists(vrt.fpChild([n], "contextInvariant", "_contextInvariant")),
+  vrt.fpEq(vrt.fpChild([n], "type", "_type"), ["Extension"])
+);
+const TRANSLATED_0 = { inv: INVARIANT_3, fn: FHIRPATH_0 };
+const INVARIANT_4 = vrt.invariant({
+  key: "sdf-17",
+  path: "StructureDefinition",
+  expression: "differential.element.id.trace('ids').isDistinct()",
+  severity: "error",
+  human: "All element definitions must have unique ids (diff)"
+});
+const INVARIANT_5 = vrt.invariant({
+  key: "sdf-12",
+  path: "StructureDefinition",
+  expression: "snapshot.exists() implies (snapshot.element.base.exists() = baseDefinition.exists())",
+  severity: "error",
+  human: "element.base cannot appear if there is no base on the structure definition"
+});
+const FHIRPATH_1 = (n) => vrt.fpImplies(
+  vrt.fpExists(vrt.fpChild([n], "snapshot", "_snapshot")),
+  vrt.fpEq(
+    vrt.fpExists(
+      vrt.fpChild(vrt.fpChild(vrt.fpChild([n], "snapshot", "_snapshot"), "element", "_element"), "base", "_base")
+    ),
+    vrt.fpExists(vrt.fpChild([n], "baseDefinition", "_baseDefinition"))
+  )
+);
+const TRANSLATED_1 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
+const INVARIANT_6 = vrt.invariant({
+  key: "sdf-11",
+  path: "StructureDefinition",
+  expression: "snapshot.empty() or snapshot.element.first().path = type",
+  severity: "error",
+  human: "If there's a type, its content must match the path name in the first element of a snapshot"
+});
+const INVARIANT_7 = vrt.invariant({
+  key: "sdf-14",
+  path: "StructureDefinition",
+  expression: "snapshot.element.all(id.exists()) and differential.element.all(id.exists())",
+  severity: "error",
+  human: "All element definitions must have an id"
+});
+const INVARIANT_8 = vrt.invariant({
+  key: "sdf-1",
+  path: "StructureDefinition",
+  expression: "derivation = 'constraint' or snapshot.element.select(path).isDistinct()",
+  severity: "error",
+  human: "Element paths must be unique unless the structure is a constraint"
+});
+const INVARIANT_9 = vrt.invariant({
+  key: "sdf-7",
+  path: "StructureDefinition",
+  expression: "(derivation = 'constraint') or (kind = 'logical') or (url = 'http://hl7.org/fhir/StructureDefinition/'+id)",
+  severity: "error",
+  human: 'If the structure describes a base Resource or Type, the URL has to start with "http://hl7.org/fhir/StructureDefinition/" and the tail must match the id'
+});
+const FHIRPATH_2 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpEq(vrt.fpChild([n], "derivation", "_derivation"), ["constraint"]),
+    vrt.fpEq(vrt.fpChild([n], "kind", "_kind"), ["logical"])
+  ),
+  vrt.fpEq(
+    vrt.fpChild([n], "url", "_url"),
+    vrt.fpPlus(["http://hl7.org/fhir/StructureDefinition/"], vrt.fpChild([n], "id", "_id"))
+  )
+);
+const TRANSLATED_2 = { inv: INVARIANT_9, fn: FHIRPATH_2 };
+const INVARIANT_10 = vrt.invariant({
+  key: "sdf-6",
+  path: "StructureDefinition",
+  expression: "snapshot.exists() or differential.exists()",
+  severity: "error",
+  human: "A structure must have either a differential, or a snapshot (or both)"
+});
+const FHIRPATH_3 = (n) => vrt.fpOr(
+  vrt.fpExists(vrt.fpChild([n], "snapshot", "_snapshot")),
+  vrt.fpExists(vrt.fpChild([n], "differential", "_differential"))
+);
+const TRANSLATED_3 = { inv: INVARIANT_10, fn: FHIRPATH_3 };
+const INVARIANT_11 = vrt.invariant({
+  key: "sdf-5",
+  path: "StructureDefinition",
+  expression: "type != 'Extension' or derivation = 'specialization' or (context.exists() and contextType.exists())",
+  severity: "error",
+  human: "If the structure defines an extension then the structure must have context information"
+});
+const FHIRPATH_4 = (n) => vrt.fpOr(
+  vrt.fpOr(
+    vrt.fpNe(vrt.fpChild([n], "type", "_type"), ["Extension"]),
+    vrt.fpEq(vrt.fpChild([n], "derivation", "_derivation"), ["specialization"])
+  ),
+  vrt.fpAnd(
+    vrt.fpExists(vrt.fpChild([n], "context", "_context")),
+    vrt.fpExists(vrt.fpChild([n], "contextType", "_contextType"))
+  )
+);
+const TRANSLATED_4 = { inv: INVARIANT_11, fn: FHIRPATH_4 };
+const INVARIANT_12 = vrt.invariant({
+  key: "sdf-4",
+  path: "StructureDefinition",
+  expression: "abstract = true or baseDefinition.exists()",
+  severity: "error",
+  human: "If the structure is not abstract, then there SHALL be a baseDefinition"
+});
+const FHIRPATH_5 = (n) => vrt.fpOr(
+  vrt.fpEq(vrt.fpChild([n], "abstract", "_abstract"), [true]),
+  vrt.fpExists(vrt.fpChild([n], "baseDefinition", "_baseDefinition"))
+);
+const TRANSLATED_5 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_comment",
+  "_identity",
+  "_name",
+  "_uri",
+  "comment",
+  "extension",
+  "id",
+  "identity",
+  "modifierExtension",
+  "name",
+  "uri"
+]);
+const OWNER_1 = { paths: ["StructureDefinition.mapping"], type: "BackboneElement", exact: true };
+const INVARIANT_13 = vrt.invariant({
+  key: "sdf-2",
+  path: "StructureDefinition.mapping",
+  expression: "name.exists() or uri.exists()",
+  severity: "error",
+  human: "Must have at least a name or a uri (or both)"
+});
+const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChild([n], "name", "_name")), vrt.fpExists(vrt.fpChild([n], "uri", "_uri")));
+const TRANSLATED_6 = { inv: INVARIANT_13, fn: FHIRPATH_6 };
+const KEYS_2 = /* @__PURE__ */ new Set(["element", "extension", "id", "modifierExtension"]);
+const OWNER_2 = { paths: ["StructureDefinition.snapshot"], type: "BackboneElement", exact: true };
+const INVARIANT_14 = vrt.invariant({
+  key: "sdf-15",
+  path: "StructureDefinition.snapshot",
+  expression: "element.first().type.empty()",
+  severity: "error",
+  human: "The first element in a snapshot has no type"
+});
+const INVARIANT_15 = vrt.invariant({
+  key: "sdf-8",
+  path: "StructureDefinition.snapshot",
+  expression: "element.first().path = %resource.type and element.tail().all(path.startsWith(%resource.type&'.'))",
+  severity: "error",
+  human: "In any snapshot, all the elements must be in the specified type"
+});
+const INVARIANT_16 = vrt.invariant({
+  key: "sdf-3",
+  path: "StructureDefinition.snapshot",
+  expression: "element.all(definition and min and max)",
+  severity: "error",
+  human: "Each element definition in a snapshot must have a formal definition and cardinalities"
+});
+const OWNER_3 = {
+  paths: ["StructureDefinition.differential"],
+  type: "BackboneElement",
+  exact: true
+};
+const INVARIANT_17 = vrt.invariant({
+  key: "sdf-15a",
+  path: "StructureDefinition.differential",
+  expression: "element.first().path.contains('.').not() implies element.first().type.empty()",
+  severity: "error",
+  human: 'If the first element in a differential has no "." in the path, it has no type'
+});
+const INVARIANT_18 = vrt.invariant({
+  key: "sdf-20",
+  path: "StructureDefinition.differential",
+  expression: "element.first().slicing.empty()",
+  severity: "error",
+  human: "No slicing on the root element"
+});
+const INVARIANT_19 = vrt.invariant({
+  key: "sdf-8a",
+  path: "StructureDefinition.differential",
+  expression: "element.first().path.startsWith(%resource.type) and element.tail().all(path.startsWith(%resource.type&'.'))",
+  severity: "error",
+  human: "In any differential, all the elements must be in the specified type"
+});
+function checkStructureDefinition(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "StructureDefinition");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "StructureDefinition") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+  if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
+  if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prims(o.context, o._context, x, p, "context", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prims(
+    o.contextInvariant,
+    o._contextInvariant,
+    x,
+    p,
+    "contextInvariant",
+    d,
+    0,
+    -1,
+    vrt.isValidString,
+    "string",
+    OWNER_0
+  ) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.baseDefinition, o._baseDefinition, x, p, "baseDefinition", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.one(o.snapshot, x, p, "snapshot", d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
+  if (!vrt.one(o.differential, x, p, "differential", d, 0, checkStructureDefinitionDifferential) && x.c === null)
+    return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_4) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_6) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  return true;
+}
+function checkStructureDefinitionMapping(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "StructureDefinition.mapping");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  return true;
+}
+function checkStructureDefinitionSnapshot(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "StructureDefinition.snapshot");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkElementDefinition) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_15) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_16) && x.c === null) return false;
+  return true;
+}
+function checkStructureDefinitionDifferential(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "StructureDefinition.differential");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkElementDefinition) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_17) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_18) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_19) && x.c === null) return false;
+  return true;
+}
+function validateStructureDefinition(value) {
+  return vrt.runCheck(value, "StructureDefinition", checkStructureDefinition, true, vdispatch.registry);
+}
+function isStructureDefinition(value) {
+  return vrt.testCheck(value, checkStructureDefinition, true, vdispatch.registry);
+}
+function buildStructureDefinition(input) {
+  return fillAndCheck(
+    input,
+    { resourceType: "StructureDefinition" },
+    isStructureDefinition,
+    validateStructureDefinition,
+    "StructureDefinition"
+  );
+}
+export {
+  buildStructureDefinition,
+  checkStructureDefinition,
+  checkStructureDefinitionDifferential,
+  checkStructureDefinitionMapping,
+  checkStructureDefinitionSnapshot,
+  isStructureDefinition,
+  validateStructureDefinition
+};

@@ -1,6 +1,7 @@
-import type { Annotation } from './Annotation.js';
+import { type Annotation } from './Annotation.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * note
  *
@@ -57,3 +58,25 @@ export interface StructuredefinitionAnnotation {
      */
     valueAnnotation?: Annotation;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkStructuredefinitionAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateStructuredefinitionAnnotation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateStructuredefinitionAnnotation} reports no error or fatal issue: note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation). */
+export declare function isStructuredefinitionAnnotation(value: unknown): value is StructuredefinitionAnnotation;
+/** Input of {@link buildStructuredefinitionAnnotation}: a {@link StructuredefinitionAnnotation} without what the builder fills in. */
+export type StructuredefinitionAnnotationInput = BuilderInput<StructuredefinitionAnnotation, 'url'>;
+/**
+ * Builds a {@link StructuredefinitionAnnotation} (note, http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation"
+ *
+ * The result is checked with {@link validateStructuredefinitionAnnotation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildStructuredefinitionAnnotation(input: StructuredefinitionAnnotationInput): StructuredefinitionAnnotation;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * submitter-org
  *
@@ -57,3 +58,25 @@ export interface SubmitterOrg {
      */
     valueReference?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSubmitterOrg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSubmitterOrg(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSubmitterOrg} reports no error or fatal issue: submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org). */
+export declare function isSubmitterOrg(value: unknown): value is SubmitterOrg;
+/** Input of {@link buildSubmitterOrg}: a {@link SubmitterOrg} without what the builder fills in. */
+export type SubmitterOrgInput = BuilderInput<SubmitterOrg, 'url'>;
+/**
+ * Builds a {@link SubmitterOrg} (submitter-org, http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org"
+ *
+ * The result is checked with {@link validateSubmitterOrg}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSubmitterOrg(input: SubmitterOrgInput): SubmitterOrg;

@@ -1,1 +1,135 @@
-export {};
+import { checkCoding } from "./Coding.js";
+import { checkContactPoint } from "./ContactPoint.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_criteria",
+  "_end",
+  "_error",
+  "_id",
+  "_implicitRules",
+  "_language",
+  "_reason",
+  "_status",
+  "channel",
+  "contact",
+  "contained",
+  "criteria",
+  "end",
+  "error",
+  "extension",
+  "id",
+  "implicitRules",
+  "language",
+  "meta",
+  "modifierExtension",
+  "reason",
+  "resourceType",
+  "status",
+  "tag",
+  "text"
+]);
+const OWNER_0 = { paths: ["Subscription"], type: "Subscription", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes296,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/subscription-status"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_endpoint",
+  "_header",
+  "_payload",
+  "_type",
+  "endpoint",
+  "extension",
+  "header",
+  "id",
+  "modifierExtension",
+  "payload",
+  "type"
+]);
+const OWNER_1 = { paths: ["Subscription.channel"], type: "BackboneElement", exact: true };
+const BINDING_2 = {
+  has: vcodes.inCodes297,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/subscription-channel-type"
+};
+function checkSubscription(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Subscription");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "Subscription") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactPoint) && x.c === null) return false;
+  if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null) return false;
+  if (!vrt.prim(o.reason, o._reason, x, p, "reason", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.error, o._error, x, p, "error", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.one(o.channel, x, p, "channel", d, 1, checkSubscriptionChannel) && x.c === null) return false;
+  if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkSubscriptionChannel(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Subscription.channel");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prim(o.payload, o._payload, x, p, "payload", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function validateSubscription(value) {
+  return vrt.runCheck(value, "Subscription", checkSubscription, true, vdispatch.registry);
+}
+function isSubscription(value) {
+  return vrt.testCheck(value, checkSubscription, true, vdispatch.registry);
+}
+function buildSubscription(input) {
+  return fillAndCheck(input, { resourceType: "Subscription" }, isSubscription, validateSubscription, "Subscription");
+}
+export {
+  buildSubscription,
+  checkSubscription,
+  checkSubscriptionChannel,
+  isSubscription,
+  validateSubscription
+};

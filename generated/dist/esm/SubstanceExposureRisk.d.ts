@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * substanceExposureRisk
  *
@@ -33,8 +34,8 @@ export interface SubstanceExposureRisk {
      * - Type Extension
      */
     extension: [
-        SubstanceExposureRiskExtensionSubstance | SubstanceExposureRiskExtensionExposureRisk | Extension,
-        ...(SubstanceExposureRiskExtensionSubstance | SubstanceExposureRiskExtensionExposureRisk | Extension)[]
+        SubstanceExposureRiskSubstance | SubstanceExposureRiskExposureRisk | Extension,
+        ...(SubstanceExposureRiskSubstance | SubstanceExposureRiskExposureRisk | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -59,7 +60,7 @@ export interface SubstanceExposureRisk {
  * - FHIR path `Extension.extension:substance`
  * - Type Extension
  */
-export interface SubstanceExposureRiskExtensionSubstance {
+export interface SubstanceExposureRiskSubstance {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface SubstanceExposureRiskExtensionSubstance {
  * - FHIR path `Extension.extension:exposurerisk`
  * - Type Extension
  */
-export interface SubstanceExposureRiskExtensionExposureRisk {
+export interface SubstanceExposureRiskExposureRisk {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -164,3 +165,57 @@ export interface SubstanceExposureRiskExtensionExposureRisk {
      */
     valueCodeableConcept?: CodeableConcept<'known-reaction-risk' | 'no-known-reaction-risk'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSubstanceExposureRisk(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSubstanceExposureRisk} reports no error or fatal issue: substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk). */
+export declare function isSubstanceExposureRisk(value: unknown): value is SubstanceExposureRisk;
+/** Input of {@link buildSubstanceExposureRisk}: a {@link SubstanceExposureRisk} without what the builder fills in. */
+export type SubstanceExposureRiskInput = BuilderInput<SubstanceExposureRisk, 'url', {
+    extension: [
+        SubstanceExposureRiskSubstanceInput,
+        SubstanceExposureRiskExposureRiskInput,
+        ...(SubstanceExposureRiskSubstance | SubstanceExposureRiskExposureRisk | Extension)[]
+    ];
+}>;
+/** Input of {@link SubstanceExposureRiskExposureRisk} (`Extension.extension:exposurerisk`): what the builder fills may be left out. */
+export type SubstanceExposureRiskExposureRiskInput = BuilderInput<SubstanceExposureRiskExposureRisk, 'url'>;
+/** Input of {@link SubstanceExposureRiskSubstance} (`Extension.extension:substance`): what the builder fills may be left out. */
+export type SubstanceExposureRiskSubstanceInput = BuilderInput<SubstanceExposureRiskSubstance, 'url'>;
+/**
+ * Builds a {@link SubstanceExposureRisk} (substanceExposureRisk, http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:substance`, `Extension.extension:exposurerisk`
+ *
+ * The result is checked with {@link validateSubstanceExposureRisk}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSubstanceExposureRisk(input: SubstanceExposureRiskInput): SubstanceExposureRisk;
+/**
+ * Makes a `Extension.extension:substance` item (slice `substance`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "substance"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSubstanceExposureRiskSubstance(input: SubstanceExposureRiskSubstanceInput): SubstanceExposureRiskSubstance;
+/**
+ * Makes a `Extension.extension:exposurerisk` item (slice `exposureRisk`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "exposureRisk"
+ * - the `system` of codings in `valueCodeableConcept`: http://hl7.org/fhir/allerg-intol-substance-exp-risk (the only system of its required binding)
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildSubstanceExposureRiskExposureRisk(input: SubstanceExposureRiskExposureRiskInput): SubstanceExposureRiskExposureRisk;

@@ -1,1 +1,238 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_valueBase64Binary",
+  "_valueBoolean",
+  "_valueCode",
+  "_valueDate",
+  "_valueDateTime",
+  "_valueDecimal",
+  "_valueId",
+  "_valueInstant",
+  "_valueInteger",
+  "_valueMarkdown",
+  "_valueOid",
+  "_valuePositiveInt",
+  "_valueString",
+  "_valueTime",
+  "_valueUnsignedInt",
+  "_valueUri",
+  "extension",
+  "id",
+  "url",
+  "valueAddress",
+  "valueAge",
+  "valueAnnotation",
+  "valueAttachment",
+  "valueBase64Binary",
+  "valueBoolean",
+  "valueCode",
+  "valueCodeableConcept",
+  "valueCoding",
+  "valueContactPoint",
+  "valueCount",
+  "valueDate",
+  "valueDateTime",
+  "valueDecimal",
+  "valueDistance",
+  "valueDuration",
+  "valueHumanName",
+  "valueId",
+  "valueIdentifier",
+  "valueInstant",
+  "valueInteger",
+  "valueMarkdown",
+  "valueMeta",
+  "valueMoney",
+  "valueOid",
+  "valuePeriod",
+  "valuePositiveInt",
+  "valueQuantity",
+  "valueRange",
+  "valueRatio",
+  "valueReference",
+  "valueSampledData",
+  "valueSignature",
+  "valueString",
+  "valueTime",
+  "valueTiming",
+  "valueUnsignedInt",
+  "valueUri"
+]);
+const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
+const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
+const SLICING_0 = {
+  rules: "open",
+  ordered: false,
+  element: "Extension.extension",
+  base: (v, x, q, d) => EXTENSION_0(v, x, q, d),
+  slices: [
+    {
+      name: "substance",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "substance",
+      check: (v, x, q, d) => checkSubstanceExposureRiskSubstance(v, x, q, d)
+    },
+    {
+      name: "exposureRisk",
+      min: 1,
+      max: 1,
+      match: (v, x, d) => vrt.isObject(v) && v.url === "exposureRisk",
+      check: (v, x, q, d) => checkSubstanceExposureRiskExposureRisk(v, x, q, d)
+    }
+  ]
+};
+const REMOVED_0 = vrt.removedVariants([
+  ["valueBase64Binary", "value.ofType(base64Binary)"],
+  ["valueBoolean", "value.ofType(boolean)"],
+  ["valueCode", "value.ofType(code)"],
+  ["valueDate", "value.ofType(date)"],
+  ["valueDateTime", "value.ofType(dateTime)"],
+  ["valueDecimal", "value.ofType(decimal)"],
+  ["valueId", "value.ofType(id)"],
+  ["valueInstant", "value.ofType(instant)"],
+  ["valueInteger", "value.ofType(integer)"],
+  ["valueMarkdown", "value.ofType(markdown)"],
+  ["valueOid", "value.ofType(oid)"],
+  ["valuePositiveInt", "value.ofType(positiveInt)"],
+  ["valueString", "value.ofType(string)"],
+  ["valueTime", "value.ofType(time)"],
+  ["valueUnsignedInt", "value.ofType(unsignedInt)"],
+  ["valueUri", "value.ofType(uri)"],
+  ["valueAddress", "value.ofType(Address)"],
+  ["valueAge", "value.ofType(Age)"],
+  ["valueAnnotation", "value.ofType(Annotation)"],
+  ["valueAttachment", "value.ofType(Attachment)"],
+  ["valueCodeableConcept", "value.ofType(CodeableConcept)"],
+  ["valueCoding", "value.ofType(Coding)"],
+  ["valueContactPoint", "value.ofType(ContactPoint)"],
+  ["valueCount", "value.ofType(Count)"],
+  ["valueDistance", "value.ofType(Distance)"],
+  ["valueDuration", "value.ofType(Duration)"],
+  ["valueHumanName", "value.ofType(HumanName)"],
+  ["valueIdentifier", "value.ofType(Identifier)"],
+  ["valueMoney", "value.ofType(Money)"],
+  ["valuePeriod", "value.ofType(Period)"],
+  ["valueQuantity", "value.ofType(Quantity)"],
+  ["valueRange", "value.ofType(Range)"],
+  ["valueRatio", "value.ofType(Ratio)"],
+  ["valueReference", "value.ofType(Reference)"],
+  ["valueSampledData", "value.ofType(SampledData)"],
+  ["valueSignature", "value.ofType(Signature)"],
+  ["valueTiming", "value.ofType(Timing)"],
+  ["valueMeta", "value.ofType(Meta)"]
+]);
+const INVARIANT_0 = vrt.invariant({
+  key: "inv-1",
+  path: "Extension",
+  expression: "substanceExposureRisk.exists() and code.empty()",
+  severity: "error",
+  human: "If the substanceExposureRisk extension element is present, the AllergyIntolerance.code element must be omitted."
+});
+const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
+const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
+const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
+const BINDING_0 = {
+  has: vcodes.inCodes299,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/allerg-intol-substance-exp-risk"
+};
+function checkSubstanceExposureRisk(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(
+    o.url,
+    false,
+    x,
+    p,
+    "url",
+    vrt.checkFixed,
+    "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk"
+  ) && x.c === null)
+    return false;
+  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
+  return true;
+}
+function checkSubstanceExposureRiskSubstance(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "substance") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  return true;
+}
+function checkSubstanceExposureRiskExposureRisk(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "Extension.extension");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "exposureRisk") && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.valueCodeableConcept, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
+    return false;
+  return true;
+}
+function validateSubstanceExposureRisk(value) {
+  return vrt.runCheck(value, "Extension", checkSubstanceExposureRisk, false, vdispatch.registry);
+}
+function isSubstanceExposureRisk(value) {
+  return vrt.testCheck(value, checkSubstanceExposureRisk, false, vdispatch.registry);
+}
+function buildSubstanceExposureRisk(input) {
+  return fillAndCheckPart(
+    input,
+    {
+      set: { url: "http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk" },
+      lead: {
+        extension: [
+          { set: { url: "substance" } },
+          {
+            set: { url: "exposureRisk" },
+            system: { valueCodeableConcept: "http://hl7.org/fhir/allerg-intol-substance-exp-risk" }
+          }
+        ]
+      }
+    },
+    isSubstanceExposureRisk,
+    validateSubstanceExposureRisk,
+    "SubstanceExposureRisk"
+  );
+}
+function buildSubstanceExposureRiskSubstance(input) {
+  return fillPart(input, { set: { url: "substance" } });
+}
+function buildSubstanceExposureRiskExposureRisk(input) {
+  return fillPart(input, {
+    set: { url: "exposureRisk" },
+    system: { valueCodeableConcept: "http://hl7.org/fhir/allerg-intol-substance-exp-risk" }
+  });
+}
+export {
+  buildSubstanceExposureRisk,
+  buildSubstanceExposureRiskExposureRisk,
+  buildSubstanceExposureRiskSubstance,
+  checkSubstanceExposureRisk,
+  checkSubstanceExposureRiskExposureRisk,
+  checkSubstanceExposureRiskSubstance,
+  isSubstanceExposureRisk,
+  validateSubstanceExposureRisk
+};

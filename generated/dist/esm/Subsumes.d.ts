@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Subsumes
  *
@@ -58,3 +59,25 @@ export interface Subsumes {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSubsumes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSubsumes(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSubsumes} reports no error or fatal issue: Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes). */
+export declare function isSubsumes(value: unknown): value is Subsumes;
+/** Input of {@link buildSubsumes}: a {@link Subsumes} without what the builder fills in. */
+export type SubsumesInput = BuilderInput<Subsumes, 'url'>;
+/**
+ * Builds a {@link Subsumes} (Subsumes, http://hl7.org/fhir/StructureDefinition/codesystem-subsumes).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-subsumes"
+ *
+ * The result is checked with {@link validateSubsumes}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSubsumes(input: SubsumesInput): Subsumes;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
+import { type Timing } from './Timing.js';
 /**
  * SupplyDelivery
  *
@@ -320,3 +321,27 @@ export interface SupplyDeliverySuppliedItem {
      */
     itemReference?: Reference<'Device' | 'Medication' | 'Substance'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSupplyDelivery(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSupplyDelivery} reports no error or fatal issue: SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery). */
+export declare function isSupplyDelivery(value: unknown): value is SupplyDelivery;
+/** Input of {@link buildSupplyDelivery}: a {@link SupplyDelivery} without what the builder fills in. */
+export type SupplyDeliveryInput = BuilderInput<SupplyDelivery, 'resourceType'>;
+/**
+ * Builds a {@link SupplyDelivery} (SupplyDelivery, http://hl7.org/fhir/StructureDefinition/SupplyDelivery).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "SupplyDelivery"
+ * - the `system` of codings in `type`: http://hl7.org/fhir/supply-item-type (the only system of its required binding)
+ *
+ * The result is checked with {@link validateSupplyDelivery}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSupplyDelivery(input: SupplyDeliveryInput): SupplyDelivery;

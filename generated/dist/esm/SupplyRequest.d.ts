@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type Timing } from './Timing.js';
 /**
  * SupplyRequest
  *
@@ -410,3 +411,27 @@ export interface SupplyRequestRequester {
      */
     onBehalfOf?: Reference<'Organization'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSupplyRequest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSupplyRequest} reports no error or fatal issue: SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest). */
+export declare function isSupplyRequest(value: unknown): value is SupplyRequest;
+/** Input of {@link buildSupplyRequest}: a {@link SupplyRequest} without what the builder fills in. */
+export type SupplyRequestInput = BuilderInput<SupplyRequest, 'resourceType'>;
+/**
+ * Builds a {@link SupplyRequest} (SupplyRequest, http://hl7.org/fhir/StructureDefinition/SupplyRequest).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "SupplyRequest"
+ *
+ * The result is checked with {@link validateSupplyRequest}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSupplyRequest(input: SupplyRequestInput): SupplyRequest;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * supportLink
  *
@@ -58,3 +59,25 @@ export interface SupportLink {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSupportLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSupportLink(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportLink} reports no error or fatal issue: supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink). */
+export declare function isSupportLink(value: unknown): value is SupportLink;
+/** Input of {@link buildSupportLink}: a {@link SupportLink} without what the builder fills in. */
+export type SupportLinkInput = BuilderInput<SupportLink, 'url'>;
+/**
+ * Builds a {@link SupportLink} (supportLink, http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink"
+ *
+ * The result is checked with {@link validateSupportLink}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSupportLink(input: SupportLinkInput): SupportLink;

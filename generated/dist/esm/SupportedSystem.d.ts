@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Supported Code System
  *
@@ -58,3 +59,25 @@ export interface SupportedSystem {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSupportedSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSupportedSystem(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportedSystem} reports no error or fatal issue: Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system). */
+export declare function isSupportedSystem(value: unknown): value is SupportedSystem;
+/** Input of {@link buildSupportedSystem}: a {@link SupportedSystem} without what the builder fills in. */
+export type SupportedSystemInput = BuilderInput<SupportedSystem, 'url'>;
+/**
+ * Builds a {@link SupportedSystem} (Supported Code System, http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system"
+ *
+ * The result is checked with {@link validateSupportedSystem}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSupportedSystem(input: SupportedSystemInput): SupportedSystem;

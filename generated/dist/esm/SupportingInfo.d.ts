@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * supportingInfo
  *
@@ -57,3 +58,25 @@ export interface SupportingInfo {
      */
     valueReference?: Reference;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSupportingInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against supportingInfo (http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSupportingInfo(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSupportingInfo} reports no error or fatal issue: supportingInfo (http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo). */
+export declare function isSupportingInfo(value: unknown): value is SupportingInfo;
+/** Input of {@link buildSupportingInfo}: a {@link SupportingInfo} without what the builder fills in. */
+export type SupportingInfoInput = BuilderInput<SupportingInfo, 'url'>;
+/**
+ * Builds a {@link SupportingInfo} (supportingInfo, http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/communicationrequest-supportingInfo"
+ *
+ * The result is checked with {@link validateSupportingInfo}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSupportingInfo(input: SupportingInfoInput): SupportingInfo;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * systemRef
  *
@@ -58,3 +59,25 @@ export interface SystemRef {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystemRef(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against systemRef (http://hl7.org/fhir/StructureDefinition/valueset-systemRef).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystemRef(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemRef} reports no error or fatal issue: systemRef (http://hl7.org/fhir/StructureDefinition/valueset-systemRef). */
+export declare function isSystemRef(value: unknown): value is SystemRef;
+/** Input of {@link buildSystemRef}: a {@link SystemRef} without what the builder fills in. */
+export type SystemRefInput = BuilderInput<SystemRef, 'url'>;
+/**
+ * Builds a {@link SystemRef} (systemRef, http://hl7.org/fhir/StructureDefinition/valueset-systemRef).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-systemRef"
+ *
+ * The result is checked with {@link validateSystemRef}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystemRef(input: SystemRefInput): SystemRef;

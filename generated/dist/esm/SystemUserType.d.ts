@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * systemUserType
  *
@@ -57,3 +58,25 @@ export interface SystemUserType {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkSystemUserType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against systemUserType (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateSystemUserType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateSystemUserType} reports no error or fatal issue: systemUserType (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType). */
+export declare function isSystemUserType(value: unknown): value is SystemUserType;
+/** Input of {@link buildSystemUserType}: a {@link SystemUserType} without what the builder fills in. */
+export type SystemUserTypeInput = BuilderInput<SystemUserType, 'url'>;
+/**
+ * Builds a {@link SystemUserType} (systemUserType, http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType"
+ *
+ * The result is checked with {@link validateSystemUserType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildSystemUserType(input: SystemUserTypeInput): SystemUserType;

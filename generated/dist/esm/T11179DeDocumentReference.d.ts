@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * document-reference
  *
@@ -57,3 +58,25 @@ export interface T11179DeDocumentReference {
      */
     valueReference?: Reference<'DocumentReference'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkT11179DeDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateT11179DeDocumentReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateT11179DeDocumentReference} reports no error or fatal issue: document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference). */
+export declare function isT11179DeDocumentReference(value: unknown): value is T11179DeDocumentReference;
+/** Input of {@link buildT11179DeDocumentReference}: a {@link T11179DeDocumentReference} without what the builder fills in. */
+export type T11179DeDocumentReferenceInput = BuilderInput<T11179DeDocumentReference, 'url'>;
+/**
+ * Builds a {@link T11179DeDocumentReference} (document-reference, http://hl7.org/fhir/StructureDefinition/11179-de-document-reference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/11179-de-document-reference"
+ *
+ * The result is checked with {@link validateT11179DeDocumentReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildT11179DeDocumentReference(input: T11179DeDocumentReferenceInput): T11179DeDocumentReference;

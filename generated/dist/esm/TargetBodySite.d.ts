@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * targetBodySite
  *
@@ -55,3 +56,25 @@ export interface TargetBodySite {
      */
     valueReference?: Reference<'BodySite'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTargetBodySite(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTargetBodySite} reports no error or fatal issue: targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite). */
+export declare function isTargetBodySite(value: unknown): value is TargetBodySite;
+/** Input of {@link buildTargetBodySite}: a {@link TargetBodySite} without what the builder fills in. */
+export type TargetBodySiteInput = BuilderInput<TargetBodySite, 'url'>;
+/**
+ * Builds a {@link TargetBodySite} (targetBodySite, http://hl7.org/fhir/StructureDefinition/condition-targetBodySite).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/condition-targetBodySite"
+ *
+ * The result is checked with {@link validateTargetBodySite}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTargetBodySite(input: TargetBodySiteInput): TargetBodySite;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * targetStructureMap
  *
@@ -57,3 +58,25 @@ export interface TargetStructureMap {
      */
     valueReference?: Reference<'StructureMap'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTargetStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTargetStructureMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTargetStructureMap} reports no error or fatal issue: targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap). */
+export declare function isTargetStructureMap(value: unknown): value is TargetStructureMap;
+/** Input of {@link buildTargetStructureMap}: a {@link TargetStructureMap} without what the builder fills in. */
+export type TargetStructureMapInput = BuilderInput<TargetStructureMap, 'url'>;
+/**
+ * Builds a {@link TargetStructureMap} (targetStructureMap, http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap"
+ *
+ * The result is checked with {@link validateTargetStructureMap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTargetStructureMap(input: TargetStructureMapInput): TargetStructureMap;

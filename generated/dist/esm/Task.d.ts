@@ -1,29 +1,30 @@
-import type { Address } from './Address.js';
-import type { Age } from './Age.js';
-import type { Annotation } from './Annotation.js';
-import type { Attachment } from './Attachment.js';
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactPoint } from './ContactPoint.js';
-import type { Count } from './Count.js';
-import type { Distance } from './Distance.js';
-import type { Duration } from './Duration.js';
+import { type Address } from './Address.js';
+import { type Age } from './Age.js';
+import { type Annotation } from './Annotation.js';
+import { type Attachment } from './Attachment.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactPoint } from './ContactPoint.js';
+import { type Count } from './Count.js';
+import { type Distance } from './Distance.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { HumanName } from './HumanName.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Money } from './Money.js';
-import type { Narrative } from './Narrative.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
-import type { Ratio } from './Ratio.js';
-import type { Reference } from './Reference.js';
+import { type HumanName } from './HumanName.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Money } from './Money.js';
+import { type Narrative } from './Narrative.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
+import { type Ratio } from './Ratio.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SampledData } from './SampledData.js';
-import type { Signature } from './Signature.js';
-import type { Timing } from './Timing.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type SampledData } from './SampledData.js';
+import { type Signature } from './Signature.js';
+import { type Timing } from './Timing.js';
 /**
  * Task
  *
@@ -1496,3 +1497,29 @@ export interface TaskOutput {
      */
     valueMeta?: Meta;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTaskRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTaskInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTaskOutput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Task (http://hl7.org/fhir/StructureDefinition/Task).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTask(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTask} reports no error or fatal issue: Task (http://hl7.org/fhir/StructureDefinition/Task). */
+export declare function isTask(value: unknown): value is Task;
+/** Input of {@link buildTask}: a {@link Task} without what the builder fills in. */
+export type TaskBuilderInput = BuilderInput<Task, 'resourceType'>;
+/**
+ * Builds a {@link Task} (Task, http://hl7.org/fhir/StructureDefinition/Task).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Task"
+ *
+ * The result is checked with {@link validateTask}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTask(input: TaskBuilderInput): Task;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * replaces
  *
@@ -57,3 +58,25 @@ export interface TaskReplaces {
      */
     valueReference?: Reference<'Task'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTaskReplaces(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against replaces (http://hl7.org/fhir/StructureDefinition/task-replaces).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTaskReplaces(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTaskReplaces} reports no error or fatal issue: replaces (http://hl7.org/fhir/StructureDefinition/task-replaces). */
+export declare function isTaskReplaces(value: unknown): value is TaskReplaces;
+/** Input of {@link buildTaskReplaces}: a {@link TaskReplaces} without what the builder fills in. */
+export type TaskReplacesInput = BuilderInput<TaskReplaces, 'url'>;
+/**
+ * Builds a {@link TaskReplaces} (replaces, http://hl7.org/fhir/StructureDefinition/task-replaces).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/task-replaces"
+ *
+ * The result is checked with {@link validateTaskReplaces}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTaskReplaces(input: TaskReplacesInput): TaskReplaces;

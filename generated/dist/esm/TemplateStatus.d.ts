@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * template-status
  *
@@ -59,3 +60,25 @@ export interface TemplateStatus {
     /** Extensions and id for `valueCode` (FHIR JSON primitive extension, see Extension.valueCode). */
     _valueCode?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTemplateStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against template-status (http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTemplateStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTemplateStatus} reports no error or fatal issue: template-status (http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status). */
+export declare function isTemplateStatus(value: unknown): value is TemplateStatus;
+/** Input of {@link buildTemplateStatus}: a {@link TemplateStatus} without what the builder fills in. */
+export type TemplateStatusInput = BuilderInput<TemplateStatus, 'url'>;
+/**
+ * Builds a {@link TemplateStatus} (template-status, http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-template-status"
+ *
+ * The result is checked with {@link validateTemplateStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTemplateStatus(input: TemplateStatusInput): TemplateStatus;

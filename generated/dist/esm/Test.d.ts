@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * test
  *
@@ -57,3 +58,25 @@ export interface Test {
      */
     valueReference: Reference<'DiagnosticReport' | 'Observation'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against test (http://hl7.org/fhir/StructureDefinition/openEHR-test).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTest(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTest} reports no error or fatal issue: test (http://hl7.org/fhir/StructureDefinition/openEHR-test). */
+export declare function isTest(value: unknown): value is Test;
+/** Input of {@link buildTest}: a {@link Test} without what the builder fills in. */
+export type TestInput = BuilderInput<Test, 'url'>;
+/**
+ * Builds a {@link Test} (test, http://hl7.org/fhir/StructureDefinition/openEHR-test).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/openEHR-test"
+ *
+ * The result is checked with {@link validateTest}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTest(input: TestInput): Test;

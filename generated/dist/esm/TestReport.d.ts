@@ -1,10 +1,11 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * TestReport
  *
@@ -838,3 +839,34 @@ export interface TestReportTeardownAction {
      */
     operation: TestReportSetupActionOperation;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against TestReport (http://hl7.org/fhir/StructureDefinition/TestReport).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTestReport(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTestReport} reports no error or fatal issue: TestReport (http://hl7.org/fhir/StructureDefinition/TestReport). */
+export declare function isTestReport(value: unknown): value is TestReport;
+/** Input of {@link buildTestReport}: a {@link TestReport} without what the builder fills in. */
+export type TestReportInput = BuilderInput<TestReport, 'resourceType'>;
+/**
+ * Builds a {@link TestReport} (TestReport, http://hl7.org/fhir/StructureDefinition/TestReport).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "TestReport"
+ *
+ * The result is checked with {@link validateTestReport}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTestReport(input: TestReportInput): TestReport;

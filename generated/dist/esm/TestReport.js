@@ -1,1 +1,327 @@
-export {};
+import { checkIdentifier } from "./Identifier.js";
+import { checkMeta } from "./Meta.js";
+import { checkNarrative } from "./Narrative.js";
+import { checkReference } from "./Reference.js";
+import { fillAndCheck } from "./runtime/build/fill.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "_id",
+  "_implicitRules",
+  "_issued",
+  "_language",
+  "_name",
+  "_result",
+  "_score",
+  "_status",
+  "_tester",
+  "contained",
+  "extension",
+  "id",
+  "identifier",
+  "implicitRules",
+  "issued",
+  "language",
+  "meta",
+  "modifierExtension",
+  "name",
+  "participant",
+  "resourceType",
+  "result",
+  "score",
+  "setup",
+  "status",
+  "teardown",
+  "test",
+  "testScript",
+  "tester",
+  "text"
+]);
+const OWNER_0 = { paths: ["TestReport"], type: "TestReport", exact: true };
+const BINDING_0 = {
+  has: vcodes.inCodes1,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/languages"
+};
+const BINDING_1 = {
+  has: vcodes.inCodes305,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/report-status-codes"
+};
+const TARGETS_0 = /* @__PURE__ */ new Set(["TestScript"]);
+const BINDING_2 = {
+  has: vcodes.inCodes306,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/report-result-codes"
+};
+const KEYS_1 = /* @__PURE__ */ new Set([
+  "_display",
+  "_type",
+  "_uri",
+  "display",
+  "extension",
+  "id",
+  "modifierExtension",
+  "type",
+  "uri"
+]);
+const OWNER_1 = { paths: ["TestReport.participant"], type: "BackboneElement", exact: true };
+const BINDING_3 = {
+  has: vcodes.inCodes307,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/report-participant-type"
+};
+const KEYS_2 = /* @__PURE__ */ new Set(["action", "extension", "id", "modifierExtension"]);
+const OWNER_2 = { paths: ["TestReport.setup"], type: "BackboneElement", exact: true };
+const KEYS_3 = /* @__PURE__ */ new Set([
+  "_description",
+  "_name",
+  "action",
+  "description",
+  "extension",
+  "id",
+  "modifierExtension",
+  "name"
+]);
+const OWNER_3 = { paths: ["TestReport.test"], type: "BackboneElement", exact: true };
+const OWNER_4 = { paths: ["TestReport.teardown"], type: "BackboneElement", exact: true };
+const KEYS_4 = /* @__PURE__ */ new Set(["assert", "extension", "id", "modifierExtension", "operation"]);
+const OWNER_5 = { paths: ["TestReport.setup.action"], type: "BackboneElement", exact: true };
+const INVARIANT_0 = vrt.invariant({
+  key: "inv-1",
+  path: "TestReport.setup.action",
+  expression: "operation.exists() xor assert.exists()",
+  severity: "error",
+  human: "Setup action SHALL contain either an operation or assert but not both."
+});
+const FHIRPATH_0 = (n) => vrt.fpXor(
+  vrt.fpExists(vrt.fpChild([n], "operation", "_operation")),
+  vrt.fpExists(vrt.fpChild([n], "assert", "_assert"))
+);
+const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const OWNER_6 = { paths: ["TestReport.test.action"], type: "BackboneElement", exact: true };
+const INVARIANT_1 = vrt.invariant({
+  key: "inv-2",
+  path: "TestReport.test.action",
+  expression: "operation.exists() xor assert.exists()",
+  severity: "error",
+  human: "Test action SHALL contain either an operation or assert but not both."
+});
+const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const KEYS_5 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "operation"]);
+const OWNER_7 = { paths: ["TestReport.teardown.action"], type: "BackboneElement", exact: true };
+const KEYS_6 = /* @__PURE__ */ new Set([
+  "_detail",
+  "_message",
+  "_result",
+  "detail",
+  "extension",
+  "id",
+  "message",
+  "modifierExtension",
+  "result"
+]);
+const OWNER_8 = {
+  paths: ["TestReport.setup.action.operation"],
+  type: "BackboneElement",
+  exact: true
+};
+const BINDING_4 = {
+  has: vcodes.inCodes308,
+  strength: "required",
+  valueSet: "http://hl7.org/fhir/ValueSet/report-action-result-codes"
+};
+const OWNER_9 = { paths: ["TestReport.setup.action.assert"], type: "BackboneElement", exact: true };
+function checkTestReport(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport");
+  if (o === void 0) return false;
+  if (!vrt.checkResourceType(o, x, p, "TestReport") && x.c === null) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
+  if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+  if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+  if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(o.testScript, x, p, "testScript", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(o.testScript, false, x, p, "testScript", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.tester, o._tester, x, p, "tester", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    return false;
+  if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkTestReportParticipant) && x.c === null) return false;
+  if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestReportSetup) && x.c === null) return false;
+  if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestReportTest) && x.c === null) return false;
+  if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestReportTeardown) && x.c === null) return false;
+  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  return true;
+}
+function checkTestReportParticipant(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.participant");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestReportSetup(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.setup");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportSetupAction) && x.c === null) return false;
+  return true;
+}
+function checkTestReportTest(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.test");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportTestAction) && x.c === null) return false;
+  return true;
+}
+function checkTestReportTeardown(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.teardown");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    return false;
+  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestReportTeardownAction) && x.c === null) return false;
+  return true;
+}
+function checkTestReportSetupAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
+  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  return true;
+}
+function checkTestReportTestAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.test.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null) return false;
+  if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
+  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  return true;
+}
+function checkTestReportTeardownAction(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.teardown.action");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    return false;
+  if (!vrt.one(o.operation, x, p, "operation", d, 1, checkTestReportSetupActionOperation) && x.c === null) return false;
+  return true;
+}
+function checkTestReportSetupActionOperation(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.operation");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_8) && x.c === null)
+    return false;
+  if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
+    return false;
+  return true;
+}
+function checkTestReportSetupActionAssert(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.assert");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+  if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
+    return false;
+  if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_9) && x.c === null)
+    return false;
+  if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    return false;
+  return true;
+}
+function validateTestReport(value) {
+  return vrt.runCheck(value, "TestReport", checkTestReport, true, vdispatch.registry);
+}
+function isTestReport(value) {
+  return vrt.testCheck(value, checkTestReport, true, vdispatch.registry);
+}
+function buildTestReport(input) {
+  return fillAndCheck(input, { resourceType: "TestReport" }, isTestReport, validateTestReport, "TestReport");
+}
+export {
+  buildTestReport,
+  checkTestReport,
+  checkTestReportParticipant,
+  checkTestReportSetup,
+  checkTestReportSetupAction,
+  checkTestReportSetupActionAssert,
+  checkTestReportSetupActionOperation,
+  checkTestReportTeardown,
+  checkTestReportTeardownAction,
+  checkTestReportTest,
+  checkTestReportTestAction,
+  isTestReport,
+  validateTestReport
+};

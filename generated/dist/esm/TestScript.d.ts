@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * TestScript
  *
@@ -2644,3 +2645,51 @@ export interface TestScriptTeardownAction {
      */
     operation: TestScriptSetupActionOperation;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionOperationRequestHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestScriptSetupActionAssertRulesetRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against TestScript (http://hl7.org/fhir/StructureDefinition/TestScript).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTestScript(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTestScript} reports no error or fatal issue: TestScript (http://hl7.org/fhir/StructureDefinition/TestScript). */
+export declare function isTestScript(value: unknown): value is TestScript;
+/** Input of {@link buildTestScript}: a {@link TestScript} without what the builder fills in. */
+export type TestScriptInput = BuilderInput<TestScript, 'resourceType'>;
+/**
+ * Builds a {@link TestScript} (TestScript, http://hl7.org/fhir/StructureDefinition/TestScript).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "TestScript"
+ *
+ * The result is checked with {@link validateTestScript}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTestScript(input: TestScriptInput): TestScript;

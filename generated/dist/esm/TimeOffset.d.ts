@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Time-offset
  *
@@ -58,3 +59,25 @@ export interface TimeOffset {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTimeOffset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTimeOffset(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTimeOffset} reports no error or fatal issue: Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset). */
+export declare function isTimeOffset(value: unknown): value is TimeOffset;
+/** Input of {@link buildTimeOffset}: a {@link TimeOffset} without what the builder fills in. */
+export type TimeOffsetInput = BuilderInput<TimeOffset, 'url'>;
+/**
+ * Builds a {@link TimeOffset} (Time-offset, http://hl7.org/fhir/StructureDefinition/observation-time-offset).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/observation-time-offset"
+ *
+ * The result is checked with {@link validateTimeOffset}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTimeOffset(input: TimeOffsetInput): TimeOffset;

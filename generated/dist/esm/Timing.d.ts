@@ -1,9 +1,9 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Duration } from './Duration.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Duration } from './Duration.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Period } from './Period.js';
-import type { Range } from './Range.js';
+import { type Period } from './Period.js';
+import { type Range } from './Range.js';
 /**
  * Timing
  *
@@ -305,3 +305,13 @@ export interface TimingRepeat {
     /** Extensions and id for `offset` (FHIR JSON primitive extension, see Timing.repeat.offset). */
     _offset?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Timing (http://hl7.org/fhir/StructureDefinition/Timing).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTiming(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTiming} reports no error or fatal issue: Timing (http://hl7.org/fhir/StructureDefinition/Timing). */
+export declare function isTiming(value: unknown): value is Timing;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Translation
  *
@@ -32,8 +33,8 @@ export interface Translation {
      * - Type Extension
      */
     extension: [
-        TranslationExtensionLang | TranslationExtensionContent | Extension,
-        ...(TranslationExtensionLang | TranslationExtensionContent | Extension)[]
+        TranslationLang | TranslationContent | Extension,
+        ...(TranslationLang | TranslationContent | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface Translation {
  * - FHIR path `Extension.extension:lang`
  * - Type Extension
  */
-export interface TranslationExtensionLang {
+export interface TranslationLang {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -117,7 +118,7 @@ export interface TranslationExtensionLang {
  * - FHIR path `Extension.extension:content`
  * - Type Extension
  */
-export interface TranslationExtensionContent {
+export interface TranslationContent {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -178,3 +179,52 @@ export interface TranslationExtensionContent {
     /** Extensions and id for `valueMarkdown` (FHIR JSON primitive extension, see Extension.extension:content.value[x]). */
     _valueMarkdown?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTranslation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTranslationLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTranslationContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Translation (http://hl7.org/fhir/StructureDefinition/translation).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTranslation(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTranslation} reports no error or fatal issue: Translation (http://hl7.org/fhir/StructureDefinition/translation). */
+export declare function isTranslation(value: unknown): value is Translation;
+/** Input of {@link buildTranslation}: a {@link Translation} without what the builder fills in. */
+export type TranslationInput = BuilderInput<Translation, 'url', {
+    extension: [TranslationLangInput, TranslationContentInput, ...(TranslationLang | TranslationContent | Extension)[]];
+}>;
+/** Input of {@link TranslationContent} (`Extension.extension:content`): what the builder fills may be left out. */
+export type TranslationContentInput = BuilderInput<TranslationContent, 'url'>;
+/** Input of {@link TranslationLang} (`Extension.extension:lang`): what the builder fills may be left out. */
+export type TranslationLangInput = BuilderInput<TranslationLang, 'url'>;
+/**
+ * Builds a {@link Translation} (Translation, http://hl7.org/fhir/StructureDefinition/translation).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/translation"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:lang`, `Extension.extension:content`
+ *
+ * The result is checked with {@link validateTranslation}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTranslation(input: TranslationInput): Translation;
+/**
+ * Makes a `Extension.extension:lang` item (slice `lang`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "lang"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildTranslationLang(input: TranslationLangInput): TranslationLang;
+/**
+ * Makes a `Extension.extension:content` item (slice `content`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "content"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildTranslationContent(input: TranslationContentInput): TranslationContent;

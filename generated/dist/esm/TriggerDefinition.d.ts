@@ -1,8 +1,8 @@
-import type { DataRequirement } from './DataRequirement.js';
+import { type DataRequirement } from './DataRequirement.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
-import type { Timing } from './Timing.js';
+import { type Reference } from './Reference.js';
+import { type Timing } from './Timing.js';
 /**
  * TriggerDefinition
  *
@@ -115,3 +115,12 @@ export interface TriggerDefinition {
      */
     eventData?: DataRequirement;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTriggerDefinition(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTriggerDefinition} reports no error or fatal issue: TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition). */
+export declare function isTriggerDefinition(value: unknown): value is TriggerDefinition;

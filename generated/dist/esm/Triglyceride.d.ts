@@ -1,15 +1,16 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationComponent } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Quantity } from './Quantity.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationComponent } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Quantity } from './Quantity.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { SimpleQuantity } from './SimpleQuantity.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
+import { type SimpleQuantity } from './SimpleQuantity.js';
 /**
  * Example Lipid Profile
  *
@@ -407,3 +408,29 @@ export interface TriglycerideReferenceRange {
     /** Extensions and id for `text` (FHIR JSON primitive extension, see Observation.referenceRange.text). */
     _text?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTriglyceride(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTriglyceride(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTriglyceride} reports no error or fatal issue: Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride). */
+export declare function isTriglyceride(value: unknown): value is Triglyceride;
+/** Input of {@link buildTriglyceride}: a {@link Triglyceride} without what the builder fills in. */
+export type TriglycerideInput = BuilderInput<Triglyceride, 'resourceType', {
+    meta?: ProfiledMetaInput<Triglyceride['meta']>;
+}>;
+/**
+ * Builds a {@link Triglyceride} (Example Lipid Profile, http://hl7.org/fhir/StructureDefinition/triglyceride).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/triglyceride
+ *
+ * The result is checked with {@link validateTriglyceride}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTriglyceride(input: TriglycerideInput): Triglyceride;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * trusted-expansion
  *
@@ -58,3 +59,25 @@ export interface TrustedExpansion {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkTrustedExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateTrustedExpansion(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateTrustedExpansion} reports no error or fatal issue: trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion). */
+export declare function isTrustedExpansion(value: unknown): value is TrustedExpansion;
+/** Input of {@link buildTrustedExpansion}: a {@link TrustedExpansion} without what the builder fills in. */
+export type TrustedExpansionInput = BuilderInput<TrustedExpansion, 'url'>;
+/**
+ * Builds a {@link TrustedExpansion} (trusted-expansion, http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion"
+ *
+ * The result is checked with {@link validateTrustedExpansion}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildTrustedExpansion(input: TrustedExpansionInput): TrustedExpansion;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * unclosed
  *
@@ -58,3 +59,25 @@ export interface Unclosed {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUnclosed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against unclosed (http://hl7.org/fhir/StructureDefinition/valueset-unclosed).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUnclosed(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUnclosed} reports no error or fatal issue: unclosed (http://hl7.org/fhir/StructureDefinition/valueset-unclosed). */
+export declare function isUnclosed(value: unknown): value is Unclosed;
+/** Input of {@link buildUnclosed}: a {@link Unclosed} without what the builder fills in. */
+export type UnclosedInput = BuilderInput<Unclosed, 'url'>;
+/**
+ * Builds a {@link Unclosed} (unclosed, http://hl7.org/fhir/StructureDefinition/valueset-unclosed).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-unclosed"
+ *
+ * The result is checked with {@link validateUnclosed}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUnclosed(input: UnclosedInput): Unclosed;

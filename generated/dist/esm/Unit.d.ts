@@ -1,6 +1,7 @@
-import type { Coding } from './Coding.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * unit
  *
@@ -57,3 +58,25 @@ export interface Unit {
      */
     valueCoding?: Coding;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUnit(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against unit (http://hl7.org/fhir/StructureDefinition/questionnaire-unit).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUnit(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUnit} reports no error or fatal issue: unit (http://hl7.org/fhir/StructureDefinition/questionnaire-unit). */
+export declare function isUnit(value: unknown): value is Unit;
+/** Input of {@link buildUnit}: a {@link Unit} without what the builder fills in. */
+export type UnitInput = BuilderInput<Unit, 'url'>;
+/**
+ * Builds a {@link Unit} (unit, http://hl7.org/fhir/StructureDefinition/questionnaire-unit).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/questionnaire-unit"
+ *
+ * The result is checked with {@link validateUnit}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUnit(input: UnitInput): Unit;

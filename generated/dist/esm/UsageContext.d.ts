@@ -1,9 +1,9 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Quantity } from './Quantity.js';
-import type { Range } from './Range.js';
+import { type Quantity } from './Quantity.js';
+import { type Range } from './Range.js';
 /**
  * UsageContext
  *
@@ -81,3 +81,12 @@ export interface UsageContext {
      */
     valueRange?: Range;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUsageContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUsageContext(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUsageContext} reports no error or fatal issue: UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext). */
+export declare function isUsageContext(value: unknown): value is UsageContext;

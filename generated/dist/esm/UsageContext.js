@@ -1,1 +1,52 @@
-export {};
+import { checkCodeableConcept } from "./CodeableConcept.js";
+import { checkCoding } from "./Coding.js";
+import { checkQuantity } from "./Quantity.js";
+import { checkRange } from "./Range.js";
+import * as vrt from "./runtime/validate/index.js";
+import * as vdispatch from "./validators/dispatch.js";
+import * as vcodes from "./validators/codes.js";
+const KEYS_0 = /* @__PURE__ */ new Set([
+  "code",
+  "extension",
+  "id",
+  "valueCodeableConcept",
+  "valueQuantity",
+  "valueRange"
+]);
+const OWNER_0 = { paths: ["UsageContext"], type: "UsageContext", exact: false };
+const BINDING_0 = {
+  has: vcodes.inCodes319,
+  strength: "extensible",
+  valueSet: "http://hl7.org/fhir/ValueSet/usage-context-type"
+};
+const CHOICE_0 = vrt.choiceVariants([
+  "valueCodeableConcept",
+  "valueQuantity",
+  "valueRange"
+]);
+function checkUsageContext(v, x, p, d) {
+  const o = vrt.objectAt(v, x, p, d, "UsageContext");
+  if (o === void 0) return false;
+  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
+  if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+  if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+  if (!vrt.one(o.code, x, p, "code", d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
+  if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    return false;
+  if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+  if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+  return true;
+}
+function validateUsageContext(value) {
+  return vrt.runCheck(value, "UsageContext", checkUsageContext, false, vdispatch.registry);
+}
+function isUsageContext(value) {
+  return vrt.testCheck(value, checkUsageContext, false, vdispatch.registry);
+}
+export {
+  checkUsageContext,
+  isUsageContext,
+  validateUsageContext
+};

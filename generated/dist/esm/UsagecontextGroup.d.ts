@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Context Group
  *
@@ -58,3 +59,25 @@ export interface UsagecontextGroup {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUsagecontextGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Context Group (http://hl7.org/fhir/StructureDefinition/usagecontext-group).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUsagecontextGroup(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUsagecontextGroup} reports no error or fatal issue: Context Group (http://hl7.org/fhir/StructureDefinition/usagecontext-group). */
+export declare function isUsagecontextGroup(value: unknown): value is UsagecontextGroup;
+/** Input of {@link buildUsagecontextGroup}: a {@link UsagecontextGroup} without what the builder fills in. */
+export type UsagecontextGroupInput = BuilderInput<UsagecontextGroup, 'url'>;
+/**
+ * Builds a {@link UsagecontextGroup} (Context Group, http://hl7.org/fhir/StructureDefinition/usagecontext-group).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/usagecontext-group"
+ *
+ * The result is checked with {@link validateUsagecontextGroup}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUsagecontextGroup(input: UsagecontextGroupInput): UsagecontextGroup;

@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * usualRoute
  *
@@ -57,3 +58,25 @@ export interface UsualRoute {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkUsualRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateUsualRoute(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateUsualRoute} reports no error or fatal issue: usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute). */
+export declare function isUsualRoute(value: unknown): value is UsualRoute;
+/** Input of {@link buildUsualRoute}: a {@link UsualRoute} without what the builder fills in. */
+export type UsualRouteInput = BuilderInput<UsualRoute, 'url'>;
+/**
+ * Builds a {@link UsualRoute} (usualRoute, http://hl7.org/fhir/StructureDefinition/medication-usualRoute).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/medication-usualRoute"
+ *
+ * The result is checked with {@link validateUsualRoute}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildUsualRoute(input: UsualRouteInput): UsualRoute;

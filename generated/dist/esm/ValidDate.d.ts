@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * validDate
  *
@@ -58,3 +59,25 @@ export interface ValidDate {
     /** Extensions and id for `valueDateTime` (FHIR JSON primitive extension, see Extension.valueDateTime). */
     _valueDateTime?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValidDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValidDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValidDate} reports no error or fatal issue: validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate). */
+export declare function isValidDate(value: unknown): value is ValidDate;
+/** Input of {@link buildValidDate}: a {@link ValidDate} without what the builder fills in. */
+export type ValidDateInput = BuilderInput<ValidDate, 'url'>;
+/**
+ * Builds a {@link ValidDate} (validDate, http://hl7.org/fhir/StructureDefinition/identifier-validDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/identifier-validDate"
+ *
+ * The result is checked with {@link validateValidDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValidDate(input: ValidDateInput): ValidDate;

@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
-import type { ContactDetail } from './ContactDetail.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
+import { type ContactDetail } from './ContactDetail.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
 import type { AnyResource } from './ResourceTypes.js';
-import type { UsageContext } from './UsageContext.js';
+import type { BuilderInput } from './runtime/build/input.js';
+import { type UsageContext } from './UsageContext.js';
 /**
  * ValueSet
  *
@@ -1118,3 +1119,33 @@ export interface ValueSetExpansionContains {
      */
     contains?: ValueSetExpansionContains[];
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValueSet(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValueSet} reports no error or fatal issue: ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet). */
+export declare function isValueSet(value: unknown): value is ValueSet;
+/** Input of {@link buildValueSet}: a {@link ValueSet} without what the builder fills in. */
+export type ValueSetInput = BuilderInput<ValueSet, 'resourceType'>;
+/**
+ * Builds a {@link ValueSet} (ValueSet, http://hl7.org/fhir/StructureDefinition/ValueSet).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "ValueSet"
+ *
+ * The result is checked with {@link validateValueSet}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValueSet(input: ValueSetInput): ValueSet;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Comment
  *
@@ -58,3 +59,25 @@ export interface ValuesetComments {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetComments(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Comment (http://hl7.org/fhir/StructureDefinition/valueset-comments).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetComments(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetComments} reports no error or fatal issue: Comment (http://hl7.org/fhir/StructureDefinition/valueset-comments). */
+export declare function isValuesetComments(value: unknown): value is ValuesetComments;
+/** Input of {@link buildValuesetComments}: a {@link ValuesetComments} without what the builder fills in. */
+export type ValuesetCommentsInput = BuilderInput<ValuesetComments, 'url'>;
+/**
+ * Builds a {@link ValuesetComments} (Comment, http://hl7.org/fhir/StructureDefinition/valueset-comments).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-comments"
+ *
+ * The result is checked with {@link validateValuesetComments}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetComments(input: ValuesetCommentsInput): ValuesetComments;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * conceptOrder
  *
@@ -58,3 +59,25 @@ export interface ValuesetConceptOrder {
     /** Extensions and id for `valueInteger` (FHIR JSON primitive extension, see Extension.valueInteger). */
     _valueInteger?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetConceptOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against conceptOrder (http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetConceptOrder(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetConceptOrder} reports no error or fatal issue: conceptOrder (http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder). */
+export declare function isValuesetConceptOrder(value: unknown): value is ValuesetConceptOrder;
+/** Input of {@link buildValuesetConceptOrder}: a {@link ValuesetConceptOrder} without what the builder fills in. */
+export type ValuesetConceptOrderInput = BuilderInput<ValuesetConceptOrder, 'url'>;
+/**
+ * Builds a {@link ValuesetConceptOrder} (conceptOrder, http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-conceptOrder"
+ *
+ * The result is checked with {@link validateValuesetConceptOrder}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetConceptOrder(input: ValuesetConceptOrderInput): ValuesetConceptOrder;

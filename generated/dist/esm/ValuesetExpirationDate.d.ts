@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * expirationDate
  *
@@ -58,3 +59,25 @@ export interface ValuesetExpirationDate {
     /** Extensions and id for `valueDate` (FHIR JSON primitive extension, see Extension.valueDate). */
     _valueDate?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetExpirationDate(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetExpirationDate} reports no error or fatal issue: expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate). */
+export declare function isValuesetExpirationDate(value: unknown): value is ValuesetExpirationDate;
+/** Input of {@link buildValuesetExpirationDate}: a {@link ValuesetExpirationDate} without what the builder fills in. */
+export type ValuesetExpirationDateInput = BuilderInput<ValuesetExpirationDate, 'url'>;
+/**
+ * Builds a {@link ValuesetExpirationDate} (expirationDate, http://hl7.org/fhir/StructureDefinition/valueset-expirationDate).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate"
+ *
+ * The result is checked with {@link validateValuesetExpirationDate}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetExpirationDate(input: ValuesetExpirationDateInput): ValuesetExpirationDate;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * otherName
  *
@@ -32,8 +33,8 @@ export interface ValuesetOtherName {
      * - Type Extension
      */
     extension: [
-        ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension,
-        ...(ValuesetOtherNameExtensionName | ValuesetOtherNameExtensionPreferred | Extension)[]
+        ValuesetOtherNameName | ValuesetOtherNamePreferred | Extension,
+        ...(ValuesetOtherNameName | ValuesetOtherNamePreferred | Extension)[]
     ];
     /**
      * identifies the meaning of the extension
@@ -58,7 +59,7 @@ export interface ValuesetOtherName {
  * - FHIR path `Extension.extension:name`
  * - Type Extension
  */
-export interface ValuesetOtherNameExtensionName {
+export interface ValuesetOtherNameName {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -116,7 +117,7 @@ export interface ValuesetOtherNameExtensionName {
  * - FHIR path `Extension.extension:preferred`
  * - Type Extension
  */
-export interface ValuesetOtherNameExtensionPreferred {
+export interface ValuesetOtherNamePreferred {
     /**
      * xml:id (or equivalent in JSON)
      *
@@ -165,3 +166,52 @@ export interface ValuesetOtherNameExtensionPreferred {
     /** Extensions and id for `valueBoolean` (FHIR JSON primitive extension, see Extension.extension:preferred.valueBoolean). */
     _valueBoolean?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetOtherName(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetOtherName} reports no error or fatal issue: otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName). */
+export declare function isValuesetOtherName(value: unknown): value is ValuesetOtherName;
+/** Input of {@link buildValuesetOtherName}: a {@link ValuesetOtherName} without what the builder fills in. */
+export type ValuesetOtherNameInput = BuilderInput<ValuesetOtherName, 'url', {
+    extension: [ValuesetOtherNameNameInput, ...(ValuesetOtherNameName | ValuesetOtherNamePreferred | Extension)[]];
+}>;
+/** Input of {@link ValuesetOtherNameName} (`Extension.extension:name`): what the builder fills may be left out. */
+export type ValuesetOtherNameNameInput = BuilderInput<ValuesetOtherNameName, 'url'>;
+/** Input of {@link ValuesetOtherNamePreferred} (`Extension.extension:preferred`): what the builder fills may be left out. */
+export type ValuesetOtherNamePreferredInput = BuilderInput<ValuesetOtherNamePreferred, 'url'>;
+/**
+ * Builds a {@link ValuesetOtherName} (otherName, http://hl7.org/fhir/StructureDefinition/valueset-otherName).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-otherName"
+ * - the leading items of `extension`, which must be the required slices in this order: `Extension.extension:name`
+ *
+ * The result is checked with {@link validateValuesetOtherName}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetOtherName(input: ValuesetOtherNameInput): ValuesetOtherName;
+/**
+ * Makes a `Extension.extension:name` item (slice `name`, 1..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "name"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetOtherNameName(input: ValuesetOtherNameNameInput): ValuesetOtherNameName;
+/**
+ * Makes a `Extension.extension:preferred` item (slice `preferred`, 0..1).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "preferred"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildValuesetOtherNamePreferred(input: ValuesetOtherNamePreferredInput): ValuesetOtherNamePreferred;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * reference
  *
@@ -58,3 +59,25 @@ export interface ValuesetReference {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against reference (http://hl7.org/fhir/StructureDefinition/valueset-reference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetReference} reports no error or fatal issue: reference (http://hl7.org/fhir/StructureDefinition/valueset-reference). */
+export declare function isValuesetReference(value: unknown): value is ValuesetReference;
+/** Input of {@link buildValuesetReference}: a {@link ValuesetReference} without what the builder fills in. */
+export type ValuesetReferenceInput = BuilderInput<ValuesetReference, 'url'>;
+/**
+ * Builds a {@link ValuesetReference} (reference, http://hl7.org/fhir/StructureDefinition/valueset-reference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-reference"
+ *
+ * The result is checked with {@link validateValuesetReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetReference(input: ValuesetReferenceInput): ValuesetReference;

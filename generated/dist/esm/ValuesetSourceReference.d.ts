@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * sourceReference
  *
@@ -58,3 +59,25 @@ export interface ValuesetSourceReference {
     /** Extensions and id for `valueUri` (FHIR JSON primitive extension, see Extension.valueUri). */
     _valueUri?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetSourceReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against sourceReference (http://hl7.org/fhir/StructureDefinition/valueset-sourceReference).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetSourceReference(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetSourceReference} reports no error or fatal issue: sourceReference (http://hl7.org/fhir/StructureDefinition/valueset-sourceReference). */
+export declare function isValuesetSourceReference(value: unknown): value is ValuesetSourceReference;
+/** Input of {@link buildValuesetSourceReference}: a {@link ValuesetSourceReference} without what the builder fills in. */
+export type ValuesetSourceReferenceInput = BuilderInput<ValuesetSourceReference, 'url'>;
+/**
+ * Builds a {@link ValuesetSourceReference} (sourceReference, http://hl7.org/fhir/StructureDefinition/valueset-sourceReference).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-sourceReference"
+ *
+ * The result is checked with {@link validateValuesetSourceReference}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetSourceReference(input: ValuesetSourceReferenceInput): ValuesetSourceReference;

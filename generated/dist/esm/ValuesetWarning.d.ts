@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * warning
  *
@@ -58,3 +59,25 @@ export interface ValuesetWarning {
     /** Extensions and id for `valueMarkdown` (FHIR JSON primitive extension, see Extension.valueMarkdown). */
     _valueMarkdown?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkValuesetWarning(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/valueset-warning).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateValuesetWarning(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateValuesetWarning} reports no error or fatal issue: warning (http://hl7.org/fhir/StructureDefinition/valueset-warning). */
+export declare function isValuesetWarning(value: unknown): value is ValuesetWarning;
+/** Input of {@link buildValuesetWarning}: a {@link ValuesetWarning} without what the builder fills in. */
+export type ValuesetWarningInput = BuilderInput<ValuesetWarning, 'url'>;
+/**
+ * Builds a {@link ValuesetWarning} (warning, http://hl7.org/fhir/StructureDefinition/valueset-warning).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/valueset-warning"
+ *
+ * The result is checked with {@link validateValuesetWarning}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildValuesetWarning(input: ValuesetWarningInput): ValuesetWarning;

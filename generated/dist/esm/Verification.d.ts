@@ -1,6 +1,7 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * verification
  *
@@ -58,3 +59,25 @@ export interface Verification {
      */
     valueCodeableConcept?: CodeableConcept;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkVerification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateVerification(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateVerification} reports no error or fatal issue: verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification). */
+export declare function isVerification(value: unknown): value is Verification;
+/** Input of {@link buildVerification}: a {@link Verification} without what the builder fills in. */
+export type VerificationInput = BuilderInput<Verification, 'url'>;
+/**
+ * Builds a {@link Verification} (verification, http://hl7.org/fhir/StructureDefinition/iso21090-verification).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/iso21090-verification"
+ *
+ * The result is checked with {@link validateVerification}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildVerification(input: VerificationInput): Verification;

@@ -1,14 +1,15 @@
-import type { CodeableConcept } from './CodeableConcept.js';
-import type { Coding } from './Coding.js';
+import { type CodeableConcept } from './CodeableConcept.js';
+import { type Coding } from './Coding.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -872,3 +873,62 @@ export interface VitalSignsProfileComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateVitalSignsProfile(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalSignsProfile} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi). */
+export declare function isVitalSignsProfile(value: unknown): value is VitalSignsProfile;
+/** Input of {@link buildVitalSignsProfile}: a {@link VitalSignsProfile} without what the builder fills in. */
+export type VitalSignsProfileInput = BuilderInput<VitalSignsProfile, 'resourceType', {
+    meta?: ProfiledMetaInput<VitalSignsProfile['meta']>;
+    valueQuantity?: VitalSignsProfileValueInput;
+    related?: VitalSignsProfileRelatedInput[];
+    component?: VitalSignsProfileComponentInput[];
+}>;
+/** Input of {@link VitalSignsProfileCodeCodingBMICode} (`Observation.code.coding:bmicode`): what the builder fills may be left out. */
+export type VitalSignsProfileCodeCodingBMICodeInput = BuilderInput<VitalSignsProfileCodeCodingBMICode, 'system' | 'code'>;
+/** Input of {@link VitalSignsProfileComponent} (`Observation.component`): what the builder fills may be left out. */
+export type VitalSignsProfileComponentInput = BuilderInput<VitalSignsProfileComponent, never, {
+    valueQuantity?: VitalSignsProfileComponentValueInput;
+}>;
+/** Input of {@link VitalSignsProfileRelated} (`Observation.related`): what the builder fills may be left out. */
+export type VitalSignsProfileRelatedInput = BuilderInput<VitalSignsProfileRelated, 'type'>;
+/** Input of {@link VitalSignsProfileValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type VitalSignsProfileValueInput = BuilderInput<VitalSignsProfileValue, 'system' | 'code'>;
+/** Input of {@link VitalSignsProfileComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type VitalSignsProfileComponentValueInput = BuilderInput<VitalSignsProfileComponentValue, 'system'>;
+/**
+ * Builds a {@link VitalSignsProfile} (VitalSigns, http://hl7.org/fhir/StructureDefinition/bmi).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/bmi
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateVitalSignsProfile}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildVitalSignsProfile(input: VitalSignsProfileInput): VitalSignsProfile;
+/**
+ * Makes a `Observation.code.coding:bmicode` item (slice `BMICode`, 0..*).
+ *
+ * Fills in, when the input leaves them out:
+ * - `system`: "http://loinc.org"
+ * - `code`: "39156-5"
+ *
+ * Not validated on its own: the builder of the resource or extension it goes into checks it.
+ */
+export declare function buildVitalSignsProfileCodeCodingBMICode(input: VitalSignsProfileCodeCodingBMICodeInput): VitalSignsProfileCodeCodingBMICode;

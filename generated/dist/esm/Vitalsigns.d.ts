@@ -1,13 +1,14 @@
-import type { CodeableConcept } from './CodeableConcept.js';
+import { type CodeableConcept } from './CodeableConcept.js';
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Identifier } from './Identifier.js';
-import type { Meta } from './Meta.js';
-import type { Narrative } from './Narrative.js';
-import type { ObservationReferenceRange } from './Observation.js';
-import type { Period } from './Period.js';
-import type { Reference } from './Reference.js';
+import { type Identifier } from './Identifier.js';
+import { type Meta } from './Meta.js';
+import { type Narrative } from './Narrative.js';
+import { type ObservationReferenceRange } from './Observation.js';
+import { type Period } from './Period.js';
+import { type Reference } from './Reference.js';
 import type { AnyResource } from './ResourceTypes.js';
+import type { BuilderInput, ProfiledMetaInput } from './runtime/build/input.js';
 /**
  * VitalSigns
  *
@@ -718,3 +719,48 @@ export interface VitalsignsComponentValue {
     /** Extensions and id for `code` (FHIR JSON primitive extension, see Observation.component.valueQuantity.code). */
     _code?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateVitalsigns(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateVitalsigns} reports no error or fatal issue: VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns). */
+export declare function isVitalsigns(value: unknown): value is Vitalsigns;
+/** Input of {@link buildVitalsigns}: a {@link Vitalsigns} without what the builder fills in. */
+export type VitalsignsInput = BuilderInput<Vitalsigns, 'resourceType', {
+    meta?: ProfiledMetaInput<Vitalsigns['meta']>;
+    valueQuantity?: VitalsignsValueInput;
+    related?: VitalsignsRelatedInput[];
+    component?: VitalsignsComponentInput[];
+}>;
+/** Input of {@link VitalsignsComponent} (`Observation.component`): what the builder fills may be left out. */
+export type VitalsignsComponentInput = BuilderInput<VitalsignsComponent, never, {
+    valueQuantity?: VitalsignsComponentValueInput;
+}>;
+/** Input of {@link VitalsignsRelated} (`Observation.related`): what the builder fills may be left out. */
+export type VitalsignsRelatedInput = BuilderInput<VitalsignsRelated, 'type'>;
+/** Input of {@link VitalsignsValue} (`Observation.valueQuantity`): what the builder fills may be left out. */
+export type VitalsignsValueInput = BuilderInput<VitalsignsValue, 'system'>;
+/** Input of {@link VitalsignsComponentValue} (`Observation.component.valueQuantity`): what the builder fills may be left out. */
+export type VitalsignsComponentValueInput = BuilderInput<VitalsignsComponentValue, 'system'>;
+/**
+ * Builds a {@link Vitalsigns} (VitalSigns, http://hl7.org/fhir/StructureDefinition/vitalsigns).
+ *
+ * Fills in, when the input leaves them out:
+ * - `resourceType`: "Observation"
+ * - `meta.profile`: adds http://hl7.org/fhir/StructureDefinition/vitalsigns
+ * - fixed parts inside `valueQuantity` (see its input type)
+ * - fixed parts inside `related` (see its input type)
+ * - fixed parts inside `component` (see its input type)
+ *
+ * The result is checked with {@link validateVitalsigns}.
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildVitalsigns(input: VitalsignsInput): Vitalsigns;

@@ -1,6 +1,7 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
-import type { Reference } from './Reference.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * Witness
  *
@@ -57,3 +58,25 @@ export interface Witness {
      */
     valueReference: Reference<'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkWitness(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateWitness(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateWitness} reports no error or fatal issue: Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness). */
+export declare function isWitness(value: unknown): value is Witness;
+/** Input of {@link buildWitness}: a {@link Witness} without what the builder fills in. */
+export type WitnessInput = BuilderInput<Witness, 'url'>;
+/**
+ * Builds a {@link Witness} (Witness, http://hl7.org/fhir/StructureDefinition/consent-Witness).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/consent-Witness"
+ *
+ * The result is checked with {@link validateWitness}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildWitness(input: WitnessInput): Witness;

@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * workflowStatus
  *
@@ -58,3 +59,25 @@ export interface WorkflowStatus {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkWorkflowStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against workflowStatus (http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateWorkflowStatus(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateWorkflowStatus} reports no error or fatal issue: workflowStatus (http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus). */
+export declare function isWorkflowStatus(value: unknown): value is WorkflowStatus;
+/** Input of {@link buildWorkflowStatus}: a {@link WorkflowStatus} without what the builder fills in. */
+export type WorkflowStatusInput = BuilderInput<WorkflowStatus, 'url'>;
+/**
+ * Builds a {@link WorkflowStatus} (workflowStatus, http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-workflowStatus"
+ *
+ * The result is checked with {@link validateWorkflowStatus}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildWorkflowStatus(input: WorkflowStatusInput): WorkflowStatus;

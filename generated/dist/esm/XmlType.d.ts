@@ -1,5 +1,6 @@
 import type { Element } from './Element.js';
 import type { Extension } from './Extension.js';
+import type { BuilderInput } from './runtime/build/input.js';
 /**
  * xml-type
  *
@@ -58,3 +59,25 @@ export interface XmlType {
     /** Extensions and id for `valueString` (FHIR JSON primitive extension, see Extension.valueString). */
     _valueString?: Element;
 }
+import * as vrt from './runtime/validate/index.js';
+export declare function checkXmlType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against xml-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateXmlType(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateXmlType} reports no error or fatal issue: xml-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type). */
+export declare function isXmlType(value: unknown): value is XmlType;
+/** Input of {@link buildXmlType}: a {@link XmlType} without what the builder fills in. */
+export type XmlTypeInput = BuilderInput<XmlType, 'url'>;
+/**
+ * Builds a {@link XmlType} (xml-type, http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/structuredefinition-xml-type"
+ *
+ * The result is checked with {@link validateXmlType}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildXmlType(input: XmlTypeInput): XmlType;

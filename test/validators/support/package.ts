@@ -59,9 +59,14 @@ export interface ValidatorPackage {
   readonly dispatch: { registry: { byUrl: (url: string) => { check: (...args: never[]) => boolean } | undefined } };
 }
 
+const PREFIX = 'gpconnect-codegen-validators-';
+
 function cacheDir(): string {
-  const hash = createHash('sha256').update(toolHash()).update(JSON.stringify({ PACKAGES, INCLUDE })).digest('hex').slice(0, 16);
-  return path.join(os.tmpdir(), `${PREFIX}${hash}`);
+  const hash = createHash('sha256').update(toolHash()).update(JSON.stringify({ PACKAGES, INCLUDE }));
+  // Our test profiles are inputs too (the tool hash covers only the generator).
+  const fixtures = path.join(FIXTURE_PACKAGE, 'package');
+  for (const file of fs.readdirSync(fixtures).sort()) hash.update(file).update(fs.readFileSync(path.join(fixtures, file)));
+  return path.join(os.tmpdir(), `${PREFIX}${hash.digest('hex').slice(0, 16)}`);
 }
 
 function isAlive(pid: number): boolean {
@@ -73,7 +78,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-const PREFIX = 'gpconnect-codegen-validators-';
 const STALE_MS = 60 * 60 * 1000;
 
 /** Packages of older generator versions, unused for an hour, are removed (each is ~100 MB). */

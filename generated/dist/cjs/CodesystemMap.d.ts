@@ -1,0 +1,82 @@
+import type { Element } from './Element.js';
+import type { Extension } from './Extension.js';
+import { type Reference } from './Reference.js';
+import type { BuilderInput } from './runtime/build/input.js';
+/**
+ * map
+ *
+ * A reference to a concept map that is relevant for the interpretation of this value set.
+ *
+ * - Canonical URL: http://hl7.org/fhir/StructureDefinition/codesystem-map
+ * - Source: hl7.fhir.core#3.0.1
+ * - Profile of Extension
+ */
+export interface CodesystemMap {
+    /**
+     * xml:id (or equivalent in JSON)
+     *
+     * unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces.
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.id`
+     * - Type string
+     */
+    id?: string;
+    /** Extensions and id for `id` (FHIR JSON primitive extension, see Extension.id). */
+    _id?: Element;
+    /**
+     * Additional Content defined by implementations
+     *
+     * May be used to represent additional information that is not part of the basic definition of the element. In order to make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer is allowed to define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension.
+     *
+     * - Cardinality 0..*
+     * - FHIR path `Extension.extension`
+     * - Type Extension
+     */
+    extension?: Extension[];
+    /**
+     * identifies the meaning of the extension
+     *
+     * Source of the definition for the extension code - a logical name or a URL.
+     *
+     * - Cardinality 1..1
+     * - FHIR path `Extension.url`
+     * - Type uri
+     * - Fixed "http://hl7.org/fhir/StructureDefinition/codesystem-map"
+     */
+    url: 'http://hl7.org/fhir/StructureDefinition/codesystem-map';
+    /** Extensions and id for `url` (FHIR JSON primitive extension, see Extension.url). */
+    _url?: Element;
+    /**
+     * Value of extension
+     *
+     * Value of extension - may be a resource or one of a constrained set of the data types (see Extensibility in the spec for list).
+     *
+     * - Cardinality 0..1
+     * - FHIR path `Extension.valueReference`
+     * - Type Reference
+     */
+    valueReference?: Reference<'ConceptMap'>;
+}
+import * as vrt from './runtime/validate/index.js';
+export declare function checkCodesystemMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+/**
+ * Validates a value against map (http://hl7.org/fhir/StructureDefinition/codesystem-map).
+ * Never throws; the outcome always has at least one issue ("No issues detected" when valid).
+ */
+export declare function validateCodesystemMap(value: unknown): vrt.OperationOutcome;
+/** True exactly when {@link validateCodesystemMap} reports no error or fatal issue: map (http://hl7.org/fhir/StructureDefinition/codesystem-map). */
+export declare function isCodesystemMap(value: unknown): value is CodesystemMap;
+/** Input of {@link buildCodesystemMap}: a {@link CodesystemMap} without what the builder fills in. */
+export type CodesystemMapInput = BuilderInput<CodesystemMap, 'url'>;
+/**
+ * Builds a {@link CodesystemMap} (map, http://hl7.org/fhir/StructureDefinition/codesystem-map).
+ *
+ * Fills in, when the input leaves them out:
+ * - `url`: "http://hl7.org/fhir/StructureDefinition/codesystem-map"
+ *
+ * The result is checked with {@link validateCodesystemMap}, except its invariants, which may depend on the resource it goes into (that resource's builder checks them).
+ *
+ * @throws BuildError (also exported by the package root) carrying the OperationOutcome, when the result is not valid.
+ */
+export declare function buildCodesystemMap(input: CodesystemMapInput): CodesystemMap;

@@ -1,0 +1,79 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var binding_exports = {};
+__export(binding_exports, {
+  bindingNotChecked: () => bindingNotChecked,
+  checkCode: () => checkCode,
+  checkCoding: () => checkCoding,
+  checkConcept: () => checkConcept,
+  codingKey: () => codingKey
+});
+module.exports = __toCommonJS(binding_exports);
+var import_guard = require("./guard.js");
+function severityOf(strength) {
+  return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
+}
+function codingKey(v) {
+  const system = v["system"];
+  const code = v["code"];
+  return typeof system === "string" && typeof code === "string" ? system + " " + code : void 0;
+}
+function show(text) {
+  return JSON.stringify(text.length > 80 ? text.slice(0, 80) + "…" : text);
+}
+function report(x, q, strength, vs, problem) {
+  x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
+  return false;
+}
+function checkCode(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (typeof v !== "string" || has(v)) return true;
+  return report(x, q, strength, vs, `Code ${show(v)} is not in`);
+}
+function checkCoding(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (!(0, import_guard.isObject)(v)) return true;
+  const key = codingKey(v);
+  if (key !== void 0 && has(key)) return true;
+  return report(x, q, strength, vs, key === void 0 ? "A coding without system or code cannot be in" : `Code ${show(key.replace(" ", "#"))} is not in`);
+}
+function checkConcept(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (!(0, import_guard.isObject)(v)) return true;
+  const codings = v["coding"];
+  if (!Array.isArray(codings) || codings.length === 0) {
+    if (strength !== "required") return true;
+    return report(x, q, strength, vs, "No coding: a code is required from");
+  }
+  for (const coding of codings) {
+    if ((0, import_guard.isObject)(coding)) {
+      const key = codingKey(coding);
+      if (key !== void 0 && has(key)) return true;
+    }
+  }
+  return report(x, q, strength, vs, "No coding is in");
+}
+function bindingNotChecked(v, x, q, b) {
+  if (x.c !== null && v !== void 0 && v !== null) {
+    x.c.add("information", "not-supported", q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+  }
+  return true;
+}

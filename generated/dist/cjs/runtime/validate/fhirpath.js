@@ -1,0 +1,132 @@
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var fhirpath_exports = {};
+__export(fhirpath_exports, {
+  compileInvariant: () => compileInvariant,
+  invariantDiagnostic: () => invariantDiagnostic
+});
+module.exports = __toCommonJS(fhirpath_exports);
+var import_fhirpath = __toESM(require("fhirpath"));
+var import_stu3 = __toESM(require("fhirpath/fhir-context/stu3"));
+const cache = /* @__PURE__ */ new Map();
+const STU3_ELE_1 = "hasValue() | (children().count() > id.count())";
+const ELE_1 = "hasValue() or (children().count() > id.count())";
+const WHITESPACE_RUN = /\s+/g;
+const MAX_MESSAGE_LENGTH = 300;
+function noTrace() {
+}
+function emptyIsFalse(test) {
+  return {
+    fn: (coll, argument) => {
+      if (coll.length === 0) return false;
+      const text = coll[0];
+      if (coll.length > 1) throw new Error("expected a single string");
+      return typeof text === "string" && typeof argument === "string" ? test(text, argument) : [];
+    },
+    arity: { 1: ["String"] }
+  };
+}
+const STRING_FUNCTIONS = {
+  startsWith: emptyIsFalse((text, prefix) => text.startsWith(prefix)),
+  endsWith: emptyIsFalse((text, suffix) => text.endsWith(suffix)),
+  contains: emptyIsFalse((text, part) => text.includes(part))
+};
+const OPTIONS = { async: false, traceFn: noTrace, userInvocationTable: STRING_FUNCTIONS };
+function messageOf(err) {
+  let m;
+  try {
+    m = err instanceof Error ? err.message : String(err);
+  } catch {
+    m = "unknown error";
+  }
+  m = m.replace(WHITESPACE_RUN, " ").trim();
+  return m.length > MAX_MESSAGE_LENGTH ? m.slice(0, MAX_MESSAGE_LENGTH) + "…" : m;
+}
+const hasOwn = Object.prototype.hasOwnProperty;
+function own(map, key) {
+  return hasOwn.call(map, key) ? map[key] : void 0;
+}
+function modelBase(path) {
+  const segments = path.split(".");
+  let current = segments[0] ?? path;
+  for (let i = 1; i < segments.length; i++) {
+    let next = current + "." + segments[i];
+    next = own(import_stu3.default.pathsDefinedElsewhere, next) ?? next;
+    if (i < segments.length - 1) {
+      const type = own(import_stu3.default.path2Type, next);
+      if (type !== void 0 && type !== "BackboneElement" && type !== "Element") next = type;
+    }
+    current = next;
+  }
+  return current;
+}
+function rewrite(expression) {
+  return expression.replace(WHITESPACE_RUN, " ").trim() === STU3_ELE_1 ? ELE_1 : expression;
+}
+function lookup(path, expression) {
+  const key = path + "\n" + expression;
+  let entry = cache.get(key);
+  if (entry === void 0) {
+    try {
+      const fn = import_fhirpath.default.compile({ base: modelBase(path), expression }, import_stu3.default, OPTIONS);
+      entry = (node, envVars) => fn(node, envVars);
+    } catch (err) {
+      entry = { error: `FHIRPath expression does not compile: ${messageOf(err)}` };
+    }
+    cache.set(key, entry);
+  }
+  return entry;
+}
+function verdict(result) {
+  if (!Array.isArray(result)) return { error: "FHIRPath evaluation did not return a collection" };
+  if (result.length === 0) return false;
+  if (result.length === 1) {
+    const item = result[0];
+    return typeof item === "boolean" ? item : true;
+  }
+  return { error: `FHIRPath returned ${result.length} items where a single boolean was expected` };
+}
+function compileInvariant(spec) {
+  const path = spec.path;
+  const expression = rewrite(spec.expression);
+  let entry;
+  return (node, resource, rootResource) => {
+    if (entry === void 0) entry = lookup(path, expression);
+    if (typeof entry !== "function") return entry;
+    let result;
+    try {
+      result = entry(node, { resource, rootResource });
+    } catch (err) {
+      return { error: `FHIRPath evaluation failed: ${messageOf(err)}` };
+    }
+    return verdict(result);
+  };
+}
+function invariantDiagnostic(spec, result) {
+  return result === false ? `Constraint failed: ${spec.key}: '${spec.human}'` : `Constraint ${spec.key} could not be evaluated: ${result.error}`;
+}

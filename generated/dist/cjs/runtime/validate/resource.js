@@ -1,0 +1,129 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var resource_exports = {};
+__export(resource_exports, {
+  canonicalUrl: () => canonicalUrl,
+  checkContainedResource: () => checkContainedResource,
+  checkEntryResource: () => checkEntryResource,
+  checkResourceItem: () => checkResourceItem,
+  validateValue: () => validateValue
+});
+module.exports = __toCommonJS(resource_exports);
+var import_context = require("./context.js");
+var import_guard = require("./guard.js");
+var import_outcome = require("./outcome.js");
+var import_shape = require("./shape.js");
+function canonicalUrl(reference) {
+  const bar = reference.indexOf("|");
+  return bar < 0 ? reference : reference.slice(0, bar);
+}
+function metaProfiles(o) {
+  const meta = o["meta"];
+  if (!(0, import_guard.isObject)(meta) || !Array.isArray(meta["profile"])) return [];
+  return meta["profile"].filter((p) => typeof p === "string");
+}
+function checksFor(o, type, x, q, profiles) {
+  const { byUrl, byType } = x.reg;
+  const checks = [];
+  for (const url of profiles) {
+    const known = byUrl(url);
+    if (known !== void 0 && known.isResource) checks.push(known.check);
+  }
+  if (checks.length > 0) return checks;
+  for (const entry of metaProfiles(o)) {
+    const found = byUrl(canonicalUrl(entry));
+    const known = found !== void 0 && found.isResource ? found : void 0;
+    if (known !== void 0) {
+      if (!checks.includes(known.check)) checks.push(known.check);
+    } else {
+      x.c?.add("information", "not-supported", q, `Profile ${(0, import_shape.showKey)(entry)} is not in this package: not checked against it`);
+    }
+  }
+  if (checks.length > 0) return checks;
+  const base = byType(type);
+  return base === void 0 ? void 0 : [base];
+}
+function runAll(checks, o, y, q, d) {
+  const c = y.c;
+  if (c === null || checks.length === 1) {
+    for (const check of checks) if (!check(o, y, q, d) && c === null) return false;
+    return true;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const check of checks) {
+    const sub = new import_outcome.IssueCollector();
+    check(o, { ...y, c: sub }, q, d);
+    for (const issue of sub.toOutcome().issue) {
+      if (issue.code === "informational") continue;
+      const key = JSON.stringify(issue);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      c.add(issue.severity, issue.code, issue.expression?.[0] ?? "", issue.diagnostics);
+    }
+  }
+  return true;
+}
+function checkResourceItem(v, x, q, d, contained, profiles) {
+  if (!(0, import_guard.isObject)(v)) {
+    x.c?.add("error", "structure", q, `Expected a resource (a JSON object with resourceType), found ${(0, import_guard.jsonKind)(v)}`);
+    return false;
+  }
+  const type = v["resourceType"];
+  if (typeof type !== "string") {
+    x.c?.add("error", "structure", q, type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${(0, import_guard.jsonKind)(type)}`);
+    return false;
+  }
+  const y = (0, import_context.resourceCtx)(x, v, contained);
+  const checks = checksFor(v, type, y, q, profiles);
+  if (checks === void 0) {
+    x.c?.add("error", "structure", q, `Unknown resource type ${(0, import_shape.showKey)(type)}`);
+    return false;
+  }
+  return runAll(checks, v, y, q, d);
+}
+const RESOURCE_NAME = /^[A-Z][A-Za-z]{0,63}$/;
+function fatal(code, diagnostics) {
+  const c = new import_outcome.IssueCollector();
+  c.add("fatal", code, "", diagnostics);
+  return c.toOutcome();
+}
+function validateValue(value, options, reg) {
+  let profile;
+  let type;
+  try {
+    profile = (0, import_guard.isObject)(options) ? options["profile"] : void 0;
+    type = (0, import_guard.isObject)(value) ? value["resourceType"] : void 0;
+  } catch {
+    return fatal("exception", "The value or the options could not be read");
+  }
+  const root = typeof type === "string" && RESOURCE_NAME.test(type) ? type : "";
+  if (profile !== void 0) {
+    if (typeof profile !== "string") return fatal("invalid", `options.profile must be a string, found ${(0, import_guard.jsonKind)(profile)}`);
+    const known = reg.byUrl(canonicalUrl(profile));
+    if (known === void 0) return fatal("not-found", `Unknown profile ${(0, import_shape.showKey)(profile)}: this package has no StructureDefinition with that URL`);
+    const abstract = known.type === "Resource" || known.type === "DomainResource";
+    return (0, import_context.runCheck)(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
+  }
+  return (0, import_context.runCheck)(value, root, checkEntryResource, true, reg);
+}
+function checkEntryResource(v, x, q, d) {
+  return checkResourceItem(v, x, q, d, false, []);
+}
+function checkContainedResource(v, x, q, d) {
+  return checkResourceItem(v, x, q, d, true, []);
+}

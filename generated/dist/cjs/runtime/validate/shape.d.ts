@@ -1,0 +1,58 @@
+/**
+ * JSON shape checks: "this element is an object", its keys are known, its `resourceType` is right,
+ * a choice `[x]` has exactly one variant. Also the path helpers every check uses, and the native
+ * form of `ele-1` for objects ("All FHIR elements must have a @value or children").
+ *
+ * Paths are built only in collecting mode (see `context.ts`): {@link at} and {@link itemAt} return
+ * `''` in fast mode, so the boolean path allocates no strings.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+import type { Ctx } from './context.js';
+/** The path of a child element: `seg` is already a FHIRPath step (`identifier`, `value.ofType(Quantity)`). */
+export declare function at(x: Ctx, p: string, seg: string): string;
+/** The path of an array item. */
+export declare function itemAt(x: Ctx, q: string, i: number): string;
+/** A JSON key, quoted and cut short: keys come from the input and may be anything. */
+export declare function showKey(key: string): string;
+/**
+ * The object to check the content of, or `undefined` when `v` is not one (reported as a
+ * `structure` error), when the nesting is deeper than {@link MAX_DEPTH}, or when a big validation
+ * reaches an object a second time (see `TRACK_FROM`; reported too, nothing below is looked at).
+ *
+ * @param type - what was expected, for the message (`Identifier`, `Patient.contact`)
+ */
+export declare function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string): Record<string, unknown> | undefined;
+/**
+ * Reports every own key of `o` that is not in `known` (`structure`), and, when `ele1` is set, an
+ * object with no content besides `id` (`invariant`, native `ele-1`).
+ *
+ * @returns false when anything was reported
+ */
+export declare function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: string, ele1: boolean): boolean;
+/**
+ * `resourceType` must be present and equal `type`; for the abstract `Resource`/`DomainResource`
+ * any string is accepted.
+ */
+export declare function checkResourceType(o: Record<string, unknown>, x: Ctx, q: string, type: string): boolean;
+/**
+ * The variants of a choice element for {@link checkChoice}: each JSON name and its `_` sibling
+ * mapped to the variant's index. Built once per choice element (generated code hoists it).
+ */
+export declare function choiceVariants(names: readonly string[]): ReadonlyMap<string, number>;
+/**
+ * A choice element `name[x]` is present at most once: counts the variants present (a primitive
+ * variant counts when its value or its `_` sibling is there) and reports more than one. The
+ * minimum cardinality is checked here too, as the variants are separate JSON properties. Walks the
+ * object's keys, not the variants: the base Extension's `value[x]` has 38 of them.
+ *
+ * @param variants - from {@link choiceVariants}
+ * @param seg - the FHIRPath step of the choice (`value`)
+ */
+export declare function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: string, seg: string, min: number): boolean;
+/**
+ * Reads an own property. Generated code uses plain property access for FHIR element names; this is
+ * for names that are also members of `Object.prototype` (only a hostile profile would use them),
+ * which plain access would find on the prototype when they are absent.
+ */
+export declare function own(o: Record<string, unknown>, key: string): unknown;

@@ -1,0 +1,126 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var shape_exports = {};
+__export(shape_exports, {
+  at: () => at,
+  checkChoice: () => checkChoice,
+  checkKeys: () => checkKeys,
+  checkResourceType: () => checkResourceType,
+  choiceVariants: () => choiceVariants,
+  itemAt: () => itemAt,
+  objectAt: () => objectAt,
+  own: () => own,
+  showKey: () => showKey
+});
+module.exports = __toCommonJS(shape_exports);
+var import_context = require("./context.js");
+var import_guard = require("./guard.js");
+var import_paths = require("./paths.js");
+function at(x, p, seg) {
+  return x.c === null ? "" : p === "" ? seg : p + "." + seg;
+}
+function itemAt(x, q, i) {
+  return x.c === null ? "" : (0, import_paths.indexPath)(q, i);
+}
+const PREVIEW = 40;
+function showKey(key) {
+  return JSON.stringify(key.length > PREVIEW ? key.slice(0, PREVIEW) + "…" : key);
+}
+function objectAt(v, x, q, d, type) {
+  if (!(0, import_guard.isObject)(v)) {
+    x.c?.add("error", "structure", q, `Expected a JSON object (${type}), found ${(0, import_guard.jsonKind)(v)}`);
+    return void 0;
+  }
+  if (d > import_guard.MAX_DEPTH) {
+    x.c?.add("error", "structure", q, `Nested more than ${import_guard.MAX_DEPTH} levels deep: not validated further`);
+    return void 0;
+  }
+  const budget = x.budget;
+  if (++budget.n > import_context.TRACK_FROM) {
+    if (budget.n > import_context.MAX_NODES) {
+      if (budget.n === import_context.MAX_NODES + 1) x.c?.add("error", "too-costly", q, `More than ${import_context.MAX_NODES} objects: validation stopped`);
+      return void 0;
+    }
+    const seen = budget.seen ?? (budget.seen = /* @__PURE__ */ new WeakSet());
+    if (seen.has(v)) {
+      x.c?.add("warning", "too-costly", q, "The same object is reached again (a cycle or a shared object): not validated again");
+      return void 0;
+    }
+    seen.add(v);
+  }
+  return v;
+}
+const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value or children'";
+function checkKeys(o, known, x, q, ele1) {
+  let ok = true;
+  let content = 0;
+  for (const key of Object.keys(o)) {
+    if (known.has(key)) {
+      if (key !== "id") content++;
+      continue;
+    }
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "structure", (0, import_paths.childPath)(q, key), `Unknown element ${showKey(key)}`);
+  }
+  if (ele1 && content === 0) {
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "invariant", q, ELE_1);
+  }
+  return ok;
+}
+function checkResourceType(o, x, q, type) {
+  const found = o["resourceType"];
+  if (found === type) return true;
+  if (typeof found === "string" && found !== "" && (type === "Resource" || type === "DomainResource")) return true;
+  if (x.c === null) return false;
+  if (found === void 0) x.c.add("error", "structure", q, `Missing resourceType (expected ${JSON.stringify(type)})`);
+  else if (typeof found !== "string") x.c.add("error", "structure", (0, import_paths.childPath)(q, "resourceType"), `resourceType must be a string, found ${(0, import_guard.jsonKind)(found)}`);
+  else x.c.add("error", "structure", (0, import_paths.childPath)(q, "resourceType"), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
+  return false;
+}
+function choiceVariants(names) {
+  const map = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    map.set(name, i);
+    map.set("_" + name, i);
+  });
+  return map;
+}
+function checkChoice(o, variants, x, p, seg, min) {
+  let first = -1;
+  let found = 0;
+  let present;
+  for (const key of Object.keys(o)) {
+    const i = variants.get(key);
+    if (i === void 0 || i === first || o[key] === void 0) continue;
+    if (found === 0) first = i;
+    found++;
+    (present ?? (present = [])).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
+  }
+  if (found === 1 || found === 0 && min === 0) return true;
+  if (found > 1 && present !== void 0 && new Set(present).size === 1) return true;
+  if (x.c === null) return false;
+  if (found === 0) x.c.add("error", "required", at(x, p, seg), `Missing required element ${seg}[x] (min ${min})`);
+  else x.c.add("error", "structure", at(x, p, seg), `Only one of ${[...new Set(present)].join(", ")} may be present (${seg}[x] is a choice)`);
+  return false;
+}
+function own(o, key) {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : void 0;
+}

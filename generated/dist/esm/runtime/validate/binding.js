@@ -1,0 +1,60 @@
+import { isObject } from "./guard.js";
+function severityOf(strength) {
+  return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
+}
+function codingKey(v) {
+  const system = v["system"];
+  const code = v["code"];
+  return typeof system === "string" && typeof code === "string" ? system + " " + code : void 0;
+}
+function show(text) {
+  return JSON.stringify(text.length > 80 ? text.slice(0, 80) + "…" : text);
+}
+function report(x, q, strength, vs, problem) {
+  x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
+  return false;
+}
+function checkCode(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (typeof v !== "string" || has(v)) return true;
+  return report(x, q, strength, vs, `Code ${show(v)} is not in`);
+}
+function checkCoding(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (!isObject(v)) return true;
+  const key = codingKey(v);
+  if (key !== void 0 && has(key)) return true;
+  return report(x, q, strength, vs, key === void 0 ? "A coding without system or code cannot be in" : `Code ${show(key.replace(" ", "#"))} is not in`);
+}
+function checkConcept(v, x, q, b) {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== "required" && x.c === null) return true;
+  if (!isObject(v)) return true;
+  const codings = v["coding"];
+  if (!Array.isArray(codings) || codings.length === 0) {
+    if (strength !== "required") return true;
+    return report(x, q, strength, vs, "No coding: a code is required from");
+  }
+  for (const coding of codings) {
+    if (isObject(coding)) {
+      const key = codingKey(coding);
+      if (key !== void 0 && has(key)) return true;
+    }
+  }
+  return report(x, q, strength, vs, "No coding is in");
+}
+function bindingNotChecked(v, x, q, b) {
+  if (x.c !== null && v !== void 0 && v !== null) {
+    x.c.add("information", "not-supported", q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+  }
+  return true;
+}
+export {
+  bindingNotChecked,
+  checkCode,
+  checkCoding,
+  checkConcept,
+  codingKey
+};

@@ -1,0 +1,64 @@
+import { IssueCollector } from "./outcome.js";
+const TRACK_FROM = 1e5;
+const MAX_NODES = 1e7;
+function fastMode(x) {
+  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
+}
+function bundleIndex(resource) {
+  const entries = resource["entry"];
+  if (!Array.isArray(entries)) return null;
+  const index = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const e = entry;
+    const fullUrl = e["fullUrl"];
+    const r = e["resource"];
+    if (typeof fullUrl !== "string" || typeof r !== "object" || r === null || Array.isArray(r)) continue;
+    const type = r["resourceType"];
+    if (typeof type === "string" && !index.has(fullUrl)) index.set(fullUrl, type);
+  }
+  return index;
+}
+function resourceCtx(x, resource, contained) {
+  const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;
+  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
+}
+function rootCtx(c, value, isResource, reg) {
+  const budget = { n: 0 };
+  if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const r = value;
+    return { c, res: r, root: r, bundle: r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg };
+  }
+  return { c, res: void 0, root: void 0, bundle: null, budget, reg };
+}
+function describeError(err) {
+  try {
+    return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  } catch {
+    return "unknown error";
+  }
+}
+function runCheck(value, path, check, isResource, reg) {
+  const c = new IssueCollector();
+  try {
+    check(value, rootCtx(c, value, isResource, reg), path, 0);
+  } catch (err) {
+    c.add("fatal", "exception", path, `Validation stopped: ${describeError(err).slice(0, 300)}`);
+  }
+  return c.toOutcome();
+}
+function testCheck(value, check, isResource, reg) {
+  try {
+    return check(value, rootCtx(null, value, isResource, reg), "", 0);
+  } catch {
+    return false;
+  }
+}
+export {
+  MAX_NODES,
+  TRACK_FROM,
+  fastMode,
+  resourceCtx,
+  runCheck,
+  testCheck
+};

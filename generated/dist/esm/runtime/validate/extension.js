@@ -1,0 +1,98 @@
+import { checkCount, missing } from "./cardinality.js";
+import { isObject } from "./guard.js";
+import { isValidString } from "./primitives.js";
+import { checkKeys, itemAt, objectAt, at } from "./shape.js";
+const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
+function contextAllows(def, owner, resourceType) {
+  if (def.contexts.length === 0) return true;
+  for (const c of def.contexts) {
+    if (ANYWHERE.has(c) || c === owner.type || c === resourceType || owner.paths.includes(c)) return true;
+    if (c.includes("/") && owner.type === "Extension") return true;
+  }
+  return !owner.exact && def.contextTypes.includes(owner.type);
+}
+function show(text) {
+  return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);
+}
+function checkExtensionItem(v, x, q, d, owner, modifier) {
+  const url = isObject(v) ? v["url"] : void 0;
+  const def = typeof url === "string" ? x.reg.extension(url) : void 0;
+  if (def === void 0) {
+    if (typeof url === "string") {
+      if (modifier) {
+        if (x.c === null) return false;
+        x.c.add("error", "extension", q, `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
+      } else {
+        x.c?.add("warning", "extension", q, `Unknown extension ${show(url)}: checked as a plain Extension only`);
+      }
+    }
+    return x.reg.baseExtension(v, x, q, d);
+  }
+  let ok = true;
+  if (!contextAllows(def, owner, isObject(x.res) ? x.res["resourceType"] : void 0)) {
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "extension", q, `Extension ${show(def.url)} is not allowed on ${owner.paths[0] ?? owner.type} (allowed contexts: ${def.contexts.join(", ")})`);
+  }
+  return def.check(v, x, q, d) && ok;
+}
+const ELEMENT_KEYS = /* @__PURE__ */ new Set(["id", "extension"]);
+function checkPrimitiveElement(v, x, q, d, owner) {
+  const o = objectAt(v, x, q, d, "Element");
+  if (o === void 0) return false;
+  let ok = checkKeys(o, ELEMENT_KEYS, x, q, false);
+  if (!ok && x.c === null) return false;
+  const id = o["id"];
+  if (id !== void 0 && !isValidString(id)) {
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "value", at(x, q, "id"), "Element id must be a non-empty JSON string");
+  }
+  const list = o["extension"];
+  if (list === void 0) return ok;
+  const lq = at(x, q, "extension");
+  if (!Array.isArray(list)) {
+    if (x.c === null) return false;
+    x.c.add("error", "structure", lq, "Expected a JSON array (the element repeats)");
+    return false;
+  }
+  if (!checkCount(list.length, x, lq, 0, -1)) {
+    if (x.c === null) return false;
+    ok = false;
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (!checkExtensionItem(list[i], x, itemAt(x, lq, i), d + 1, owner, false)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+function checkExtensions(v, x, p, seg, d, min, max, owner, modifier) {
+  if (v === void 0) return min === 0 || missing(x, p, seg, min);
+  const q = at(x, p, seg);
+  if (!Array.isArray(v)) {
+    x.c?.add("error", "structure", q, "Expected a JSON array (the element repeats)");
+    return false;
+  }
+  let ok = checkCount(v.length, x, q, min, max);
+  if (!ok && x.c === null) return false;
+  for (let i = 0; i < v.length; i++) {
+    const item = v[i];
+    if (item === null) {
+      if (x.c === null) return false;
+      ok = false;
+      x.c.add("error", "structure", itemAt(x, q, i), "null is not allowed here (only in primitive arrays with _ extensions)");
+    } else if (!checkExtensionItem(item, x, itemAt(x, q, i), d + 1, owner, modifier)) {
+      if (x.c === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+export {
+  checkExtensionItem,
+  checkExtensions,
+  checkPrimitiveElement,
+  contextAllows
+};

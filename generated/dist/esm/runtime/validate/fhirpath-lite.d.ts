@@ -1,0 +1,54 @@
+/**
+ * The FHIRPath operations that invariants translated to JavaScript by the generator use (see
+ * generator/validate/fhirpath/): navigation, existence, three-valued logic, equality and ordering
+ * of primitives, `where()`, and the string functions. Collections are arrays; a boolean result is
+ * `[]`, `[true]` or `[false]`.
+ *
+ * Whatever these functions are not sure to evaluate as fhirpath.js would (a primitive with a `_`
+ * sibling, a `null` in an array, comparing objects or values of two types, dates of different
+ * precisions...) throws {@link Bail}; the caller then evaluates the invariant with fhirpath.js. So
+ * a translated invariant gives fhirpath.js's verdict, only faster: the translation covers the
+ * invariants GP Connect instances meet most (bdl-5, bdl-8, obs-6, qty-3, per-1, lst-1, ...).
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+import type { Ctx } from './context.js';
+import { type Invariant } from './invariant.js';
+/** Thrown when a translated expression meets something it does not handle. */
+export declare class Bail extends Error {
+}
+export type Collection = readonly unknown[];
+/** `c.name`: the child elements (`sibling` is `_name`, passed in to avoid building it each time). */
+export declare function fpChild(c: Collection, name: string, sibling: string): Collection;
+/** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
+export declare function fpChoice(c: Collection, name: string): Collection;
+export declare function fpEmpty(c: Collection): Collection;
+export declare function fpExists(c: Collection): Collection;
+export declare function fpCount(c: Collection): Collection;
+export declare function fpNot(c: Collection): Collection;
+export declare function fpOr(a: Collection, b: Collection): Collection;
+export declare function fpAnd(a: Collection, b: Collection): Collection;
+export declare function fpXor(a: Collection, b: Collection): Collection;
+export declare function fpImplies(a: Collection, b: Collection): Collection;
+export declare function fpEq(a: Collection, b: Collection): Collection;
+export declare function fpNe(a: Collection, b: Collection): Collection;
+export declare function fpLt(a: Collection, b: Collection): Collection;
+export declare function fpLe(a: Collection, b: Collection): Collection;
+export declare function fpGt(a: Collection, b: Collection): Collection;
+export declare function fpGe(a: Collection, b: Collection): Collection;
+/** `+` on two numbers (counts). */
+export declare function fpPlus(a: Collection, b: Collection): Collection;
+export declare function fpWhere(c: Collection, predicate: (item: Collection) => Collection): Collection;
+export declare function fpContains(c: Collection, argument: Collection): Collection;
+export declare function fpStartsWith(c: Collection, argument: Collection): Collection;
+export declare function fpEndsWith(c: Collection, argument: Collection): Collection;
+/** An invariant with its translation to JavaScript. */
+export interface TranslatedInvariant {
+    readonly inv: Invariant;
+    readonly fn: (node: unknown) => Collection;
+}
+/**
+ * Checks an invariant with its translation, falling back to fhirpath.js when the translation
+ * bails; same issues as `checkInvariant`.
+ */
+export declare function checkTranslatedInvariant(node: unknown, x: Ctx, q: string, t: TranslatedInvariant): boolean;

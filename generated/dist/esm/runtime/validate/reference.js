@@ -1,0 +1,65 @@
+import { isObject } from "./guard.js";
+const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+function containedType(root, id) {
+  if (!isObject(root)) return void 0;
+  if (id === "") return typeof root["resourceType"] === "string" ? root["resourceType"] : void 0;
+  const contained = root["contained"];
+  if (!Array.isArray(contained)) return void 0;
+  for (const r of contained) {
+    if (isObject(r) && r["id"] === id && typeof r["resourceType"] === "string") return r["resourceType"];
+  }
+  return void 0;
+}
+function referenceTargetType(reference, x) {
+  const fromBundle = x.bundle?.get(reference);
+  if (fromBundle !== void 0) return fromBundle;
+  if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1));
+  if (reference.length > 4096) return void 0;
+  return RESTFUL.exec(reference)?.[1];
+}
+function checkReferenceTarget(v, x, q, targets) {
+  if (!isObject(v)) return true;
+  const reference = v["reference"];
+  if (typeof reference !== "string") return true;
+  const type = referenceTargetType(reference, x);
+  if (type === void 0 || targets.has(type)) return true;
+  x.c?.add("error", "structure", q, `Reference to a ${type}, expected ${[...targets].join(" or ")}`);
+  return false;
+}
+const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a local reference is provided'";
+function checkRef1(o, x, q) {
+  const reference = o["reference"];
+  if (typeof reference !== "string" || reference.charCodeAt(0) !== 35) return true;
+  const id = reference.slice(1);
+  const root = x.root;
+  if (id !== "" && isObject(root) && Array.isArray(root["contained"])) {
+    for (const r of root["contained"]) if (isObject(r) && r["id"] === id) return true;
+  }
+  x.c?.add("error", "invariant", q, REF_1);
+  return false;
+}
+const MAX_SCAN = 1e6;
+function scan(v, out, depth, budget) {
+  if (depth > 128 || ++budget.n > MAX_SCAN) return;
+  if (Array.isArray(v)) {
+    for (const item of v) if (typeof item === "object" && item !== null) scan(item, out, depth + 1, budget);
+    return;
+  }
+  if (!isObject(v)) return;
+  for (const key of Object.keys(v)) {
+    const value = v[key];
+    if (key === "reference" && typeof value === "string") out.add(value);
+    else if (typeof value === "object" && value !== null) scan(value, out, depth + 1, budget);
+  }
+}
+function collectReferences(v) {
+  const out = /* @__PURE__ */ new Set();
+  scan(v, out, 0, { n: 0 });
+  return out;
+}
+export {
+  checkRef1,
+  checkReferenceTarget,
+  collectReferences,
+  referenceTargetType
+};

@@ -1,0 +1,110 @@
+import { resourceCtx, runCheck } from "./context.js";
+import { isObject, jsonKind } from "./guard.js";
+import { IssueCollector } from "./outcome.js";
+import { showKey } from "./shape.js";
+function canonicalUrl(reference) {
+  const bar = reference.indexOf("|");
+  return bar < 0 ? reference : reference.slice(0, bar);
+}
+function metaProfiles(o) {
+  const meta = o["meta"];
+  if (!isObject(meta) || !Array.isArray(meta["profile"])) return [];
+  return meta["profile"].filter((p) => typeof p === "string");
+}
+function checksFor(o, type, x, q, profiles) {
+  const { byUrl, byType } = x.reg;
+  const checks = [];
+  for (const url of profiles) {
+    const known = byUrl(url);
+    if (known !== void 0 && known.isResource) checks.push(known.check);
+  }
+  if (checks.length > 0) return checks;
+  for (const entry of metaProfiles(o)) {
+    const found = byUrl(canonicalUrl(entry));
+    const known = found !== void 0 && found.isResource ? found : void 0;
+    if (known !== void 0) {
+      if (!checks.includes(known.check)) checks.push(known.check);
+    } else {
+      x.c?.add("information", "not-supported", q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+    }
+  }
+  if (checks.length > 0) return checks;
+  const base = byType(type);
+  return base === void 0 ? void 0 : [base];
+}
+function runAll(checks, o, y, q, d) {
+  const c = y.c;
+  if (c === null || checks.length === 1) {
+    for (const check of checks) if (!check(o, y, q, d) && c === null) return false;
+    return true;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const check of checks) {
+    const sub = new IssueCollector();
+    check(o, { ...y, c: sub }, q, d);
+    for (const issue of sub.toOutcome().issue) {
+      if (issue.code === "informational") continue;
+      const key = JSON.stringify(issue);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      c.add(issue.severity, issue.code, issue.expression?.[0] ?? "", issue.diagnostics);
+    }
+  }
+  return true;
+}
+function checkResourceItem(v, x, q, d, contained, profiles) {
+  if (!isObject(v)) {
+    x.c?.add("error", "structure", q, `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
+    return false;
+  }
+  const type = v["resourceType"];
+  if (typeof type !== "string") {
+    x.c?.add("error", "structure", q, type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${jsonKind(type)}`);
+    return false;
+  }
+  const y = resourceCtx(x, v, contained);
+  const checks = checksFor(v, type, y, q, profiles);
+  if (checks === void 0) {
+    x.c?.add("error", "structure", q, `Unknown resource type ${showKey(type)}`);
+    return false;
+  }
+  return runAll(checks, v, y, q, d);
+}
+const RESOURCE_NAME = /^[A-Z][A-Za-z]{0,63}$/;
+function fatal(code, diagnostics) {
+  const c = new IssueCollector();
+  c.add("fatal", code, "", diagnostics);
+  return c.toOutcome();
+}
+function validateValue(value, options, reg) {
+  let profile;
+  let type;
+  try {
+    profile = isObject(options) ? options["profile"] : void 0;
+    type = isObject(value) ? value["resourceType"] : void 0;
+  } catch {
+    return fatal("exception", "The value or the options could not be read");
+  }
+  const root = typeof type === "string" && RESOURCE_NAME.test(type) ? type : "";
+  if (profile !== void 0) {
+    if (typeof profile !== "string") return fatal("invalid", `options.profile must be a string, found ${jsonKind(profile)}`);
+    const known = reg.byUrl(canonicalUrl(profile));
+    if (known === void 0) return fatal("not-found", `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
+    const abstract = known.type === "Resource" || known.type === "DomainResource";
+    return runCheck(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
+  }
+  return runCheck(value, root, checkEntryResource, true, reg);
+}
+function checkEntryResource(v, x, q, d) {
+  return checkResourceItem(v, x, q, d, false, []);
+}
+function checkContainedResource(v, x, q, d) {
+  return checkResourceItem(v, x, q, d, true, []);
+}
+export {
+  canonicalUrl,
+  checkContainedResource,
+  checkEntryResource,
+  checkResourceItem,
+  validateValue
+};

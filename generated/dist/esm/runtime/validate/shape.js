@@ -1,0 +1,107 @@
+import { MAX_NODES, TRACK_FROM } from "./context.js";
+import { MAX_DEPTH, isObject, jsonKind } from "./guard.js";
+import { childPath, indexPath } from "./paths.js";
+function at(x, p, seg) {
+  return x.c === null ? "" : p === "" ? seg : p + "." + seg;
+}
+function itemAt(x, q, i) {
+  return x.c === null ? "" : indexPath(q, i);
+}
+const PREVIEW = 40;
+function showKey(key) {
+  return JSON.stringify(key.length > PREVIEW ? key.slice(0, PREVIEW) + "…" : key);
+}
+function objectAt(v, x, q, d, type) {
+  if (!isObject(v)) {
+    x.c?.add("error", "structure", q, `Expected a JSON object (${type}), found ${jsonKind(v)}`);
+    return void 0;
+  }
+  if (d > MAX_DEPTH) {
+    x.c?.add("error", "structure", q, `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
+    return void 0;
+  }
+  const budget = x.budget;
+  if (++budget.n > TRACK_FROM) {
+    if (budget.n > MAX_NODES) {
+      if (budget.n === MAX_NODES + 1) x.c?.add("error", "too-costly", q, `More than ${MAX_NODES} objects: validation stopped`);
+      return void 0;
+    }
+    const seen = budget.seen ?? (budget.seen = /* @__PURE__ */ new WeakSet());
+    if (seen.has(v)) {
+      x.c?.add("warning", "too-costly", q, "The same object is reached again (a cycle or a shared object): not validated again");
+      return void 0;
+    }
+    seen.add(v);
+  }
+  return v;
+}
+const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value or children'";
+function checkKeys(o, known, x, q, ele1) {
+  let ok = true;
+  let content = 0;
+  for (const key of Object.keys(o)) {
+    if (known.has(key)) {
+      if (key !== "id") content++;
+      continue;
+    }
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "structure", childPath(q, key), `Unknown element ${showKey(key)}`);
+  }
+  if (ele1 && content === 0) {
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add("error", "invariant", q, ELE_1);
+  }
+  return ok;
+}
+function checkResourceType(o, x, q, type) {
+  const found = o["resourceType"];
+  if (found === type) return true;
+  if (typeof found === "string" && found !== "" && (type === "Resource" || type === "DomainResource")) return true;
+  if (x.c === null) return false;
+  if (found === void 0) x.c.add("error", "structure", q, `Missing resourceType (expected ${JSON.stringify(type)})`);
+  else if (typeof found !== "string") x.c.add("error", "structure", childPath(q, "resourceType"), `resourceType must be a string, found ${jsonKind(found)}`);
+  else x.c.add("error", "structure", childPath(q, "resourceType"), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
+  return false;
+}
+function choiceVariants(names) {
+  const map = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    map.set(name, i);
+    map.set("_" + name, i);
+  });
+  return map;
+}
+function checkChoice(o, variants, x, p, seg, min) {
+  let first = -1;
+  let found = 0;
+  let present;
+  for (const key of Object.keys(o)) {
+    const i = variants.get(key);
+    if (i === void 0 || i === first || o[key] === void 0) continue;
+    if (found === 0) first = i;
+    found++;
+    (present ?? (present = [])).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
+  }
+  if (found === 1 || found === 0 && min === 0) return true;
+  if (found > 1 && present !== void 0 && new Set(present).size === 1) return true;
+  if (x.c === null) return false;
+  if (found === 0) x.c.add("error", "required", at(x, p, seg), `Missing required element ${seg}[x] (min ${min})`);
+  else x.c.add("error", "structure", at(x, p, seg), `Only one of ${[...new Set(present)].join(", ")} may be present (${seg}[x] is a choice)`);
+  return false;
+}
+function own(o, key) {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : void 0;
+}
+export {
+  at,
+  checkChoice,
+  checkKeys,
+  checkResourceType,
+  choiceVariants,
+  itemAt,
+  objectAt,
+  own,
+  showKey
+};

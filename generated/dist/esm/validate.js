@@ -1,0 +1,8 @@
+import * as vrt from "./runtime/validate/index.js";
+import { registry } from "./validators/dispatch.js";
+function validate(resource, options) {
+  return vrt.validateValue(resource, options, registry);
+}
+export {
+  validate
+};

@@ -1,0 +1,110 @@
+/**
+ * Terminology bindings against value sets whose codes are known when the package is generated.
+ *
+ * The severity follows the binding strength: `required` → error, `extensible` → warning,
+ * `preferred` → information (`example` bindings are not checked). Issue code `code-invalid`.
+ * A value set that cannot be enumerated from the FHIR packages (a filter over SNOMED CT, an
+ * external code system) is reported once per occurrence as "not checked" (severity information,
+ * code `not-supported`), never as an error, and only for required and extensible bindings.
+ *
+ * What is compared:
+ * - `code`, `string`, `uri`: the code alone.
+ * - `Coding`, `Quantity`: system and code together (keys `system + ' ' + code`; a system is a
+ *   URI and has no whitespace, so the key is unambiguous). Without a system or a code the value
+ *   cannot be in the value set.
+ * - `CodeableConcept`: at least one coding in the value set. A concept with text only satisfies
+ *   an extensible or preferred binding ("text if no code fits") but not a required one.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import type { Ctx } from './context.js';
+import { isObject } from './guard.js';
+import type { IssueSeverity } from './outcome.js';
+
+export type BindingStrength = 'required' | 'extensible' | 'preferred';
+
+/** Membership in a value set: a code, or a `system + ' ' + code` key for codings. */
+export type CodePredicate = (key: string) => boolean;
+
+/** One binding: the value set's members, its strength and URL (for messages). */
+export interface Binding {
+  readonly has: CodePredicate;
+  readonly strength: BindingStrength;
+  readonly valueSet: string;
+}
+
+/** A binding whose value set cannot be listed. */
+export interface UncheckedBinding {
+  readonly strength: BindingStrength;
+  readonly valueSet: string;
+  readonly reason: string;
+}
+
+function severityOf(strength: BindingStrength): IssueSeverity {
+  return strength === 'required' ? 'error' : strength === 'extensible' ? 'warning' : 'information';
+}
+
+/** The key {@link checkCoding} looks up, or undefined when the coding lacks a system or a code. */
+export function codingKey(v: Record<string, unknown>): string | undefined {
+  const system = v['system'];
+  const code = v['code'];
+  return typeof system === 'string' && typeof code === 'string' ? system + ' ' + code : undefined;
+}
+
+function show(text: string): string {
+  return JSON.stringify(text.length > 80 ? text.slice(0, 80) + '…' : text);
+}
+
+function report(x: Ctx, q: string, strength: BindingStrength, vs: string, problem: string): false {
+  x.c?.add(severityOf(strength), 'code-invalid', q, `${problem} the value set ${vs} (${strength} binding)`);
+  return false;
+}
+
+/** A `code` (or `string`/`uri`) value bound to a value set. */
+export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== 'required' && x.c === null) return true;
+  if (typeof v !== 'string' || has(v)) return true;
+  return report(x, q, strength, vs, `Code ${show(v)} is not in`);
+}
+
+/** A `Coding` (or `Quantity`) bound to a value set. */
+export function checkCoding(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== 'required' && x.c === null) return true;
+  if (!isObject(v)) return true;
+  const key = codingKey(v);
+  if (key !== undefined && has(key)) return true;
+  return report(x, q, strength, vs, key === undefined ? 'A coding without system or code cannot be in' : `Code ${show(key.replace(' ', '#'))} is not in`);
+}
+
+/** A `CodeableConcept` bound to a value set: some coding must be in it. */
+export function checkConcept(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+  const { has, strength, valueSet: vs } = b;
+  if (strength !== 'required' && x.c === null) return true;
+  if (!isObject(v)) return true;
+  const codings = v['coding'];
+  if (!Array.isArray(codings) || codings.length === 0) {
+    if (strength !== 'required') return true;
+    return report(x, q, strength, vs, 'No coding: a code is required from');
+  }
+  for (const coding of codings as unknown[]) {
+    if (isObject(coding)) {
+      const key = codingKey(coding);
+      if (key !== undefined && has(key)) return true;
+    }
+  }
+  return report(x, q, strength, vs, 'No coding is in');
+}
+
+/**
+ * A binding that cannot be checked (value set not enumerable): information only, in collecting
+ * mode only.
+ */
+export function bindingNotChecked(v: unknown, x: Ctx, q: string, b: UncheckedBinding): boolean {
+  if (x.c !== null && v !== undefined && v !== null) {
+    x.c.add('information', 'not-supported', q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+  }
+  return true;
+}

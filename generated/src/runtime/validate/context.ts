@@ -1,0 +1,175 @@
+/**
+ * The state one validation threads through the generated check functions, and the two entry
+ * points every exported validator goes through.
+ *
+ * Every check function has the shape {@link Check}: `(value, ctx, path, depth) => boolean`. It runs
+ * in one of two modes, chosen by `ctx.c`:
+ *
+ * - fast mode (`ctx.c === null`): the boolean path behind `is<Name>()`. A check returns `false` at
+ *   the first error, builds no path strings (`path` is `''`) and skips everything that can only
+ *   produce warnings or information.
+ * - collecting mode (`ctx.c` is an {@link IssueCollector}): the path behind `validate<Name>()`. A
+ *   check reports every issue, with its FHIRPath location, and carries on; its return value then
+ *   only says whether it stopped early and must not be used as a verdict (the verdict is
+ *   `!collector.hasErrors`).
+ *
+ * One function serving both modes is what makes `is<Name>(v)` agree with `validate<Name>(v)` by
+ * construction: the same conditions decide, only the reaction differs.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import { IssueCollector, type OperationOutcome } from './outcome.js';
+
+/** A compiled (or interpreted) check of one type, profile or element subtree. */
+export type Check = (v: unknown, x: Ctx, p: string, d: number) => boolean;
+
+/** What the package knows about a canonical URL (profiles, base types, datatypes, extensions). */
+export interface KnownStructure {
+  readonly check: Check;
+  /** The FHIR type it defines or constrains. */
+  readonly type: string;
+  readonly isResource: boolean;
+}
+
+/** An extension definition as the dispatcher knows it. */
+export interface ExtensionDefinition {
+  readonly url: string;
+  readonly check: Check;
+  /** `StructureDefinition.context` as written. */
+  readonly contexts: readonly string[];
+  /** The FHIR types of the elements those contexts name (for owners whose location is unknown). */
+  readonly contextTypes: readonly string[];
+}
+
+/**
+ * Lookups over the whole package, for what is found by a value in the instance: resources by
+ * `meta.profile` or `resourceType`, extensions by `url`. The generated package has one (in
+ * `validators/dispatch.ts`); the interpreter builds its own.
+ */
+export interface Registry {
+  /** Any structure by canonical URL (without `|version`). */
+  readonly byUrl: (url: string) => KnownStructure | undefined;
+  /** The base resource check of a `resourceType`. */
+  readonly byType: (type: string) => Check | undefined;
+  /** An extension definition by url. */
+  readonly extension: (url: string) => ExtensionDefinition | undefined;
+  /** The check of the base Extension type, for extensions whose url is unknown. */
+  readonly baseExtension: Check;
+}
+
+/** Counts the objects visited in one validation, across contained resources and Bundle entries. */
+export interface Budget {
+  n: number;
+  /** Objects visited since the count passed {@link TRACK_FROM}. */
+  seen?: WeakSet<object>;
+}
+
+/** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
+export type BundleIndex = ReadonlyMap<string, string>;
+
+export interface Ctx {
+  /** The issue collector, or `null` in fast mode. */
+  readonly c: IssueCollector | null;
+  /** FHIRPath `%resource`: the resource being validated (a contained resource for its content). */
+  readonly res: unknown;
+  /** FHIRPath `%rootResource`: the container of a contained resource, else `res`. */
+  readonly root: unknown;
+  /** Entries of the nearest enclosing Bundle, for reference target checks. */
+  readonly bundle: BundleIndex | null;
+  readonly budget: Budget;
+  readonly reg: Registry;
+}
+
+/**
+ * After this many objects, a validation remembers the objects it visits and does not validate one
+ * twice. Nesting is bounded by `MAX_DEPTH`, but a JavaScript caller can hand over a graph whose
+ * objects are shared (`a = { extension: [b, b] }`, `b = { extension: [c, c] }`, ...): every level
+ * doubles the work, and 128 levels would never finish. `JSON.parse` never shares objects, so for
+ * parsed input this only costs a `WeakSet` once a document is big; below the threshold it costs
+ * nothing.
+ */
+export const TRACK_FROM = 100_000;
+
+/** A last bound on the objects one validation visits (remembering objects already bounds it in practice). */
+export const MAX_NODES = 10_000_000;
+
+/** The same validation state in fast mode, for slice matching inside a collecting validation. */
+export function fastMode(x: Ctx): Ctx {
+  return x.c === null ? x : { c: null, res: x.res, root: x.root, bundle: x.bundle, budget: x.budget, reg: x.reg };
+}
+
+function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
+  const entries = resource['entry'];
+  if (!Array.isArray(entries)) return null;
+  const index = new Map<string, string>();
+  for (const entry of entries as unknown[]) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
+    const e = entry as Record<string, unknown>;
+    const fullUrl = e['fullUrl'];
+    const r = e['resource'];
+    if (typeof fullUrl !== 'string' || typeof r !== 'object' || r === null || Array.isArray(r)) continue;
+    const type = (r as Record<string, unknown>)['resourceType'];
+    if (typeof type === 'string' && !index.has(fullUrl)) index.set(fullUrl, type);
+  }
+  return index;
+}
+
+/**
+ * The state for validating `resource` (an object with a `resourceType`) inside the current one:
+ * a contained resource keeps the container as `%rootResource`; a Bundle entry or a Parameters
+ * resource starts afresh. A Bundle brings its own entry index.
+ */
+export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx {
+  const bundle = resource['resourceType'] === 'Bundle' ? bundleIndex(resource) : x.bundle;
+  return { c: x.c, res: resource, root: contained ? x.root : resource, bundle, budget: x.budget, reg: x.reg };
+}
+
+function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry): Ctx {
+  const budget: Budget = { n: 0 };
+  if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const r = value as Record<string, unknown>;
+    return { c, res: r, root: r, bundle: r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg };
+  }
+  return { c, res: undefined, root: undefined, bundle: null, budget, reg };
+}
+
+function describeError(err: unknown): string {
+  try {
+    return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/**
+ * Runs `check` in collecting mode and returns the OperationOutcome. Never throws: a getter or
+ * Proxy trap that throws, or anything else unexpected, becomes one `fatal` / `exception` issue.
+ *
+ * @param value - the value to validate
+ * @param path - the root of issue paths (`Patient`, `Identifier`)
+ * @param check - the compiled check
+ * @param isResource - whether `value` is a resource (sets `%resource` / `%rootResource`)
+ * @param reg - the package's lookups
+ */
+export function runCheck(value: unknown, path: string, check: Check, isResource: boolean, reg: Registry): OperationOutcome {
+  const c = new IssueCollector();
+  try {
+    check(value, rootCtx(c, value, isResource, reg), path, 0);
+  } catch (err) {
+    c.add('fatal', 'exception', path, `Validation stopped: ${describeError(err).slice(0, 300)}`);
+  }
+  return c.toOutcome();
+}
+
+/**
+ * Runs `check` in fast mode: `true` exactly when {@link runCheck} would report no error.
+ * Never throws (an exception means "not valid", as {@link runCheck} reports it as fatal).
+ */
+export function testCheck(value: unknown, check: Check, isResource: boolean, reg: Registry): boolean {
+  try {
+    return check(value, rootCtx(null, value, isResource, reg), '', 0);
+  } catch {
+    return false;
+  }
+}

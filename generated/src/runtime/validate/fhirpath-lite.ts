@@ -1,0 +1,262 @@
+/**
+ * The FHIRPath operations that invariants translated to JavaScript by the generator use (see
+ * generator/validate/fhirpath/): navigation, existence, three-valued logic, equality and ordering
+ * of primitives, `where()`, and the string functions. Collections are arrays; a boolean result is
+ * `[]`, `[true]` or `[false]`.
+ *
+ * Whatever these functions are not sure to evaluate as fhirpath.js would (a primitive with a `_`
+ * sibling, a `null` in an array, comparing objects or values of two types, dates of different
+ * precisions...) throws {@link Bail}; the caller then evaluates the invariant with fhirpath.js. So
+ * a translated invariant gives fhirpath.js's verdict, only faster: the translation covers the
+ * invariants GP Connect instances meet most (bdl-5, bdl-8, obs-6, qty-3, per-1, lst-1, ...).
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import type { Ctx } from './context.js';
+import { isObject } from './guard.js';
+import { checkInvariant, type Invariant } from './invariant.js';
+import { invariantDiagnostic } from './fhirpath.js';
+
+/** Thrown when a translated expression meets something it does not handle. */
+export class Bail extends Error {}
+
+const BAIL = new Bail('not handled by the translation');
+
+export type Collection = readonly unknown[];
+
+const EMPTY: Collection = [];
+const TRUE: Collection = [true];
+const FALSE: Collection = [false];
+
+function bool(b: boolean): Collection {
+  return b ? TRUE : FALSE;
+}
+
+function pushValue(out: unknown[], value: unknown): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      if (item === null || item === undefined || Array.isArray(item)) throw BAIL;
+      out.push(item);
+    }
+  } else if (value === null) throw BAIL;
+  else out.push(value);
+}
+
+/** `c.name`: the child elements (`sibling` is `_name`, passed in to avoid building it each time). */
+export function fpChild(c: Collection, name: string, sibling: string): Collection {
+  const out: unknown[] = [];
+  for (const item of c) {
+    if (!isObject(item)) throw BAIL;
+    if (item[sibling] !== undefined) throw BAIL;
+    pushValue(out, item[name]);
+  }
+  return out;
+}
+
+/** `c.name` for a choice element `name[x]`: the values of every `name` + type key. */
+export function fpChoice(c: Collection, name: string): Collection {
+  const out: unknown[] = [];
+  for (const item of c) {
+    if (!isObject(item)) throw BAIL;
+    for (const key of Object.keys(item)) {
+      const under = key.charCodeAt(0) === 95 ? 1 : 0;
+      if (key.length <= name.length + under || !key.startsWith(name, under)) continue;
+      const c0 = key.charCodeAt(name.length + under);
+      if (c0 < 65 || c0 > 90) continue;
+      if (under === 1) throw BAIL;
+      pushValue(out, item[key]);
+    }
+  }
+  return out;
+}
+
+export function fpEmpty(c: Collection): Collection {
+  return bool(c.length === 0);
+}
+
+export function fpExists(c: Collection): Collection {
+  return bool(c.length > 0);
+}
+
+export function fpCount(c: Collection): Collection {
+  return [c.length];
+}
+
+/** A boolean operand: empty, or one boolean. */
+function truth(c: Collection): boolean | undefined {
+  if (c.length === 0) return undefined;
+  const v = c[0];
+  if (c.length > 1 || typeof v !== 'boolean') throw BAIL;
+  return v;
+}
+
+export function fpNot(c: Collection): Collection {
+  const t = truth(c);
+  return t === undefined ? EMPTY : bool(!t);
+}
+
+export function fpOr(a: Collection, b: Collection): Collection {
+  const x = truth(a);
+  const y = truth(b);
+  if (x === true || y === true) return TRUE;
+  return x === false && y === false ? FALSE : EMPTY;
+}
+
+export function fpAnd(a: Collection, b: Collection): Collection {
+  const x = truth(a);
+  const y = truth(b);
+  if (x === false || y === false) return FALSE;
+  return x === true && y === true ? TRUE : EMPTY;
+}
+
+export function fpXor(a: Collection, b: Collection): Collection {
+  const x = truth(a);
+  const y = truth(b);
+  return x === undefined || y === undefined ? EMPTY : bool(x !== y);
+}
+
+export function fpImplies(a: Collection, b: Collection): Collection {
+  const x = truth(a);
+  const y = truth(b);
+  if (x === false) return TRUE;
+  if (x === true) return y === undefined ? EMPTY : bool(y);
+  return y === true ? TRUE : EMPTY;
+}
+
+/** Text that fhirpath.js may read as a date, time or number of the model (compared differently). */
+const TEMPORAL = /^\d{4}(?:-|$)|^\d{2}:/;
+
+/** The single primitive of a comparison operand, or undefined for empty. */
+function single(c: Collection): string | number | boolean | undefined {
+  if (c.length === 0) return undefined;
+  const v = c[0];
+  if (c.length > 1) throw BAIL;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string' && !TEMPORAL.test(v)) return v;
+  throw BAIL;
+}
+
+export function fpEq(a: Collection, b: Collection): Collection {
+  const x = single(a);
+  const y = single(b);
+  if (x === undefined || y === undefined) return EMPTY;
+  if (typeof x !== typeof y) throw BAIL;
+  return bool(x === y);
+}
+
+export function fpNe(a: Collection, b: Collection): Collection {
+  const eq = fpEq(a, b);
+  return eq.length === 0 ? EMPTY : bool(eq[0] !== true);
+}
+
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Orders two primitives: numbers, or dates/date-times of the same precision. */
+function order(a: Collection, b: Collection): number | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  if (a.length > 1 || b.length > 1) throw BAIL;
+  const x = a[0];
+  const y = b[0];
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  if (typeof x === 'string' && typeof y === 'string') {
+    if (DATE.test(x) && DATE.test(y) && x.length === y.length) return x < y ? -1 : x > y ? 1 : 0;
+    if (DATE_TIME.test(x) && DATE_TIME.test(y)) {
+      const fx = /\.(\d+)/.exec(x)?.[1] ?? '';
+      const fy = /\.(\d+)/.exec(y)?.[1] ?? '';
+      if (fx.length !== fy.length) throw BAIL;
+      const d = Date.parse(x) - Date.parse(y);
+      if (Number.isNaN(d)) throw BAIL;
+      return d;
+    }
+  }
+  throw BAIL;
+}
+
+export function fpLt(a: Collection, b: Collection): Collection {
+  const o = order(a, b);
+  return o === undefined ? EMPTY : bool(o < 0);
+}
+
+export function fpLe(a: Collection, b: Collection): Collection {
+  const o = order(a, b);
+  return o === undefined ? EMPTY : bool(o <= 0);
+}
+
+export function fpGt(a: Collection, b: Collection): Collection {
+  const o = order(a, b);
+  return o === undefined ? EMPTY : bool(o > 0);
+}
+
+export function fpGe(a: Collection, b: Collection): Collection {
+  const o = order(a, b);
+  return o === undefined ? EMPTY : bool(o >= 0);
+}
+
+/** `+` on two numbers (counts). */
+export function fpPlus(a: Collection, b: Collection): Collection {
+  if (a.length === 0 || b.length === 0) return EMPTY;
+  const x = a[0];
+  const y = b[0];
+  if (a.length > 1 || b.length > 1 || typeof x !== 'number' || typeof y !== 'number') throw BAIL;
+  return [x + y];
+}
+
+export function fpWhere(c: Collection, predicate: (item: Collection) => Collection): Collection {
+  const out: unknown[] = [];
+  for (const item of c) if (truth(predicate([item])) === true) out.push(item);
+  return out;
+}
+
+/** `startsWith`/`endsWith`/`contains`, with the STU3-era empty input → false of `fhirpath.ts`. */
+function stringTest(c: Collection, argument: Collection, test: (text: string, argument: string) => boolean): Collection {
+  if (c.length === 0) return FALSE;
+  if (c.length > 1 || argument.length !== 1) throw BAIL;
+  const text = c[0];
+  const arg = argument[0];
+  return typeof text === 'string' && typeof arg === 'string' ? bool(test(text, arg)) : EMPTY;
+}
+
+export function fpContains(c: Collection, argument: Collection): Collection {
+  return stringTest(c, argument, (t, a) => t.includes(a));
+}
+
+export function fpStartsWith(c: Collection, argument: Collection): Collection {
+  return stringTest(c, argument, (t, a) => t.startsWith(a));
+}
+
+export function fpEndsWith(c: Collection, argument: Collection): Collection {
+  return stringTest(c, argument, (t, a) => t.endsWith(a));
+}
+
+/** An invariant with its translation to JavaScript. */
+export interface TranslatedInvariant {
+  readonly inv: Invariant;
+  readonly fn: (node: unknown) => Collection;
+}
+
+/**
+ * Checks an invariant with its translation, falling back to fhirpath.js when the translation
+ * bails; same issues as `checkInvariant`.
+ */
+export function checkTranslatedInvariant(node: unknown, x: Ctx, q: string, t: TranslatedInvariant): boolean {
+  const { inv, fn: translated } = t;
+  if (x.c === null && inv.spec.severity !== 'error') return true;
+  if (node === undefined || node === null) return true;
+  let result: Collection;
+  try {
+    result = translated(node);
+  } catch {
+    // Bail, or anything else (a stack overflow on hostile input): fhirpath.js decides, as the
+    // interpreter does.
+    return checkInvariant(node, x, q, inv);
+  }
+  // fhirpath.ts's verdict: [] → false, one boolean → itself, one other value → true.
+  if (result.length > 1) return checkInvariant(node, x, q, inv);
+  const holds = result.length === 1 && (typeof result[0] !== 'boolean' || result[0]);
+  if (holds) return true;
+  x.c?.add(inv.spec.severity, 'invariant', q, invariantDiagnostic(inv.spec, false));
+  return inv.spec.severity !== 'error';
+}

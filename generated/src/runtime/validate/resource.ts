@@ -1,0 +1,144 @@
+/**
+ * Resources found inside resources (contained resources, Bundle entries, Parameters resources)
+ * and the root `validate()`: which profile or base type to check a resource against.
+ *
+ * - Elements whose type names profiles: those profiles.
+ * - Otherwise each `meta.profile` entry the package knows (`url` or `url|version`); entries it does
+ *   not know are reported as information (`not-supported`).
+ * - Otherwise, or when no entry is known, the base type named by `resourceType`.
+ * A resource checked against several profiles reports each distinct issue once.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import type { Check, Ctx, Registry } from './context.js';
+import { resourceCtx, runCheck } from './context.js';
+import { isObject, jsonKind } from './guard.js';
+import { IssueCollector, type OperationOutcome } from './outcome.js';
+import { showKey } from './shape.js';
+
+/** `url|version` → `url`. */
+export function canonicalUrl(reference: string): string {
+  const bar = reference.indexOf('|');
+  return bar < 0 ? reference : reference.slice(0, bar);
+}
+
+function metaProfiles(o: Record<string, unknown>): string[] {
+  const meta = o['meta'];
+  if (!isObject(meta) || !Array.isArray(meta['profile'])) return [];
+  return (meta['profile'] as unknown[]).filter((p): p is string => typeof p === 'string');
+}
+
+/** The checks for resource `o`: from `profiles`, else its known `meta.profile` entries, else its base type. */
+function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[]): Check[] | undefined {
+  const { byUrl, byType } = x.reg;
+  const checks: Check[] = [];
+  for (const url of profiles) {
+    const known = byUrl(url);
+    if (known !== undefined && known.isResource) checks.push(known.check);
+  }
+  if (checks.length > 0) return checks;
+  for (const entry of metaProfiles(o)) {
+    const found = byUrl(canonicalUrl(entry));
+    const known = found !== undefined && found.isResource ? found : undefined;
+    if (known !== undefined) {
+      if (!checks.includes(known.check)) checks.push(known.check);
+    } else {
+      x.c?.add('information', 'not-supported', q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+    }
+  }
+  if (checks.length > 0) return checks;
+  const base = byType(type);
+  return base === undefined ? undefined : [base];
+}
+
+/** Runs several checks in collecting mode, reporting each distinct issue once. */
+function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+  const c = y.c;
+  if (c === null || checks.length === 1) {
+    for (const check of checks) if (!check(o, y, q, d) && c === null) return false;
+    return true;
+  }
+  const seen = new Set<string>();
+  for (const check of checks) {
+    const sub = new IssueCollector();
+    check(o, { ...y, c: sub }, q, d);
+    for (const issue of sub.toOutcome().issue) {
+      if (issue.code === 'informational') continue;
+      const key = JSON.stringify(issue);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      c.add(issue.severity, issue.code, issue.expression?.[0] ?? '', issue.diagnostics);
+    }
+  }
+  return true;
+}
+
+/**
+ * A resource inside the one being validated.
+ *
+ * @param contained - true for `contained` (the container stays `%rootResource`)
+ * @param profiles - the profiles the element's type names (usually none)
+ */
+export function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, contained: boolean, profiles: readonly string[]): boolean {
+  if (!isObject(v)) {
+    x.c?.add('error', 'structure', q, `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
+    return false;
+  }
+  const type = v['resourceType'];
+  if (typeof type !== 'string') {
+    x.c?.add('error', 'structure', q, type === undefined ? 'Missing resourceType' : `resourceType must be a string, found ${jsonKind(type)}`);
+    return false;
+  }
+  const y = resourceCtx(x, v, contained);
+  const checks = checksFor(v, type, y, q, profiles);
+  if (checks === undefined) {
+    x.c?.add('error', 'structure', q, `Unknown resource type ${showKey(type)}`);
+    return false;
+  }
+  return runAll(checks, v, y, q, d);
+}
+
+const RESOURCE_NAME = /^[A-Z][A-Za-z]{0,63}$/;
+
+function fatal(code: 'not-found' | 'invalid' | 'exception', diagnostics: string): OperationOutcome {
+  const c = new IssueCollector();
+  c.add('fatal', code, '', diagnostics);
+  return c.toOutcome();
+}
+
+/**
+ * The root `validate()`: against `options.profile` when given (any structure the package knows,
+ * `url` or `url|version`), otherwise as a resource (see {@link checkResourceItem}). Never throws.
+ *
+ * @param options - `{ profile?: string }`, read defensively (it comes from the caller)
+ */
+export function validateValue(value: unknown, options: unknown, reg: Registry): OperationOutcome {
+  let profile: unknown;
+  let type: unknown;
+  try {
+    profile = isObject(options) ? options['profile'] : undefined;
+    type = isObject(value) ? value['resourceType'] : undefined;
+  } catch {
+    return fatal('exception', 'The value or the options could not be read');
+  }
+  const root = typeof type === 'string' && RESOURCE_NAME.test(type) ? type : '';
+  if (profile !== undefined) {
+    if (typeof profile !== 'string') return fatal('invalid', `options.profile must be a string, found ${jsonKind(profile)}`);
+    const known = reg.byUrl(canonicalUrl(profile));
+    if (known === undefined) return fatal('not-found', `Unknown profile ${showKey(profile)}: this package has no StructureDefinition with that URL`);
+    const abstract = known.type === 'Resource' || known.type === 'DomainResource';
+    return runCheck(value, abstract ? root || known.type : known.type, known.check, known.isResource, reg);
+  }
+  return runCheck(value, root, checkEntryResource, true, reg);
+}
+
+/** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
+export function checkEntryResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+  return checkResourceItem(v, x, q, d, false, []);
+}
+
+/** A contained resource (its container stays `%rootResource`). */
+export function checkContainedResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+  return checkResourceItem(v, x, q, d, true, []);
+}

@@ -1,0 +1,157 @@
+/**
+ * JSON shape checks: "this element is an object", its keys are known, its `resourceType` is right,
+ * a choice `[x]` has exactly one variant. Also the path helpers every check uses, and the native
+ * form of `ele-1` for objects ("All FHIR elements must have a @value or children").
+ *
+ * Paths are built only in collecting mode (see `context.ts`): {@link at} and {@link itemAt} return
+ * `''` in fast mode, so the boolean path allocates no strings.
+ *
+ * This file is copied verbatim into the generated package; it imports only sibling runtime files.
+ */
+
+import type { Ctx } from './context.js';
+import { MAX_NODES, TRACK_FROM } from './context.js';
+import { MAX_DEPTH, isObject, jsonKind } from './guard.js';
+import { childPath, indexPath } from './paths.js';
+
+/** The path of a child element: `seg` is already a FHIRPath step (`identifier`, `value.ofType(Quantity)`). */
+export function at(x: Ctx, p: string, seg: string): string {
+  return x.c === null ? '' : p === '' ? seg : p + '.' + seg;
+}
+
+/** The path of an array item. */
+export function itemAt(x: Ctx, q: string, i: number): string {
+  return x.c === null ? '' : indexPath(q, i);
+}
+
+const PREVIEW = 40;
+
+/** A JSON key, quoted and cut short: keys come from the input and may be anything. */
+export function showKey(key: string): string {
+  return JSON.stringify(key.length > PREVIEW ? key.slice(0, PREVIEW) + '…' : key);
+}
+
+/**
+ * The object to check the content of, or `undefined` when `v` is not one (reported as a
+ * `structure` error), when the nesting is deeper than {@link MAX_DEPTH}, or when a big validation
+ * reaches an object a second time (see `TRACK_FROM`; reported too, nothing below is looked at).
+ *
+ * @param type - what was expected, for the message (`Identifier`, `Patient.contact`)
+ */
+export function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string): Record<string, unknown> | undefined {
+  if (!isObject(v)) {
+    x.c?.add('error', 'structure', q, `Expected a JSON object (${type}), found ${jsonKind(v)}`);
+    return undefined;
+  }
+  if (d > MAX_DEPTH) {
+    x.c?.add('error', 'structure', q, `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
+    return undefined;
+  }
+  const budget = x.budget;
+  if (++budget.n > TRACK_FROM) {
+    if (budget.n > MAX_NODES) {
+      if (budget.n === MAX_NODES + 1) x.c?.add('error', 'too-costly', q, `More than ${MAX_NODES} objects: validation stopped`);
+      return undefined;
+    }
+    const seen = (budget.seen ??= new WeakSet());
+    if (seen.has(v)) {
+      x.c?.add('warning', 'too-costly', q, 'The same object is reached again (a cycle or a shared object): not validated again');
+      return undefined;
+    }
+    seen.add(v);
+  }
+  return v;
+}
+
+const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value or children'";
+
+/**
+ * Reports every own key of `o` that is not in `known` (`structure`), and, when `ele1` is set, an
+ * object with no content besides `id` (`invariant`, native `ele-1`).
+ *
+ * @returns false when anything was reported
+ */
+export function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: string, ele1: boolean): boolean {
+  let ok = true;
+  let content = 0;
+  for (const key of Object.keys(o)) {
+    if (known.has(key)) {
+      if (key !== 'id') content++;
+      continue;
+    }
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add('error', 'structure', childPath(q, key), `Unknown element ${showKey(key)}`);
+  }
+  if (ele1 && content === 0) {
+    if (x.c === null) return false;
+    ok = false;
+    x.c.add('error', 'invariant', q, ELE_1);
+  }
+  return ok;
+}
+
+/**
+ * `resourceType` must be present and equal `type`; for the abstract `Resource`/`DomainResource`
+ * any string is accepted.
+ */
+export function checkResourceType(o: Record<string, unknown>, x: Ctx, q: string, type: string): boolean {
+  const found = o['resourceType'];
+  if (found === type) return true;
+  if (typeof found === 'string' && found !== '' && (type === 'Resource' || type === 'DomainResource')) return true;
+  if (x.c === null) return false;
+  if (found === undefined) x.c.add('error', 'structure', q, `Missing resourceType (expected ${JSON.stringify(type)})`);
+  else if (typeof found !== 'string') x.c.add('error', 'structure', childPath(q, 'resourceType'), `resourceType must be a string, found ${jsonKind(found)}`);
+  else x.c.add('error', 'structure', childPath(q, 'resourceType'), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
+  return false;
+}
+
+/**
+ * The variants of a choice element for {@link checkChoice}: each JSON name and its `_` sibling
+ * mapped to the variant's index. Built once per choice element (generated code hoists it).
+ */
+export function choiceVariants(names: readonly string[]): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  names.forEach((name, i) => {
+    map.set(name, i);
+    map.set('_' + name, i);
+  });
+  return map;
+}
+
+/**
+ * A choice element `name[x]` is present at most once: counts the variants present (a primitive
+ * variant counts when its value or its `_` sibling is there) and reports more than one. The
+ * minimum cardinality is checked here too, as the variants are separate JSON properties. Walks the
+ * object's keys, not the variants: the base Extension's `value[x]` has 38 of them.
+ *
+ * @param variants - from {@link choiceVariants}
+ * @param seg - the FHIRPath step of the choice (`value`)
+ */
+export function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: string, seg: string, min: number): boolean {
+  let first = -1;
+  let found = 0;
+  let present: string[] | undefined;
+  for (const key of Object.keys(o)) {
+    const i = variants.get(key);
+    if (i === undefined || i === first || o[key] === undefined) continue;
+    if (found === 0) first = i;
+    found++;
+    (present ??= []).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
+  }
+  if (found === 1 || (found === 0 && min === 0)) return true;
+  if (found > 1 && present !== undefined && new Set(present).size === 1) return true;
+  if (x.c === null) return false;
+  if (found === 0) x.c.add('error', 'required', at(x, p, seg), `Missing required element ${seg}[x] (min ${min})`);
+  else x.c.add('error', 'structure', at(x, p, seg), `Only one of ${[...new Set(present)].join(', ')} may be present (${seg}[x] is a choice)`);
+  return false;
+}
+
+/**
+ * Reads an own property. Generated code uses plain property access for FHIR element names; this is
+ * for names that are also members of `Object.prototype` (only a hostile profile would use them),
+ * which plain access would find on the prototype when they are absent.
+ */
+export function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
