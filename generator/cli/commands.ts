@@ -4,6 +4,7 @@
  */
 import type { Argv } from 'yargs';
 import { diffOptions, runDiff, type DiffArgs } from './diff-command.js';
+import { runValidate, validateOptions, type ValidateArgs } from './validate-command.js';
 import { generateOptions, runGenerate, type GenerateArgs } from './generate-command.js';
 
 export interface CliCommand<A = Record<string, unknown>> {
@@ -29,5 +30,6 @@ export function defineCommand<A>(command: CliCommand<A>): AnyCliCommand {
 // Add new commands here (one line each).
 export const COMMANDS: readonly AnyCliCommand[] = [
   defineCommand<GenerateArgs>({ command: 'generate', describe: 'Generate the typed npm package from FHIR packages', builder: generateOptions, run: runGenerate }),
+  defineCommand<ValidateArgs>({ command: 'validate [files..]', describe: 'Validate FHIR JSON files against the configured packages (exit 1 when invalid)', builder: validateOptions, run: runValidate }),
   defineCommand<DiffArgs>({ command: 'diff', describe: 'Compare the generated API of two profile releases (breaking changes, semver bump)', builder: diffOptions, run: runDiff }),
 ];
