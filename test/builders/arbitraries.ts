@@ -41,12 +41,13 @@ const telecom = record({
   use: optional(fc.constantFrom('home', 'work', 'temp', 'old', 'mobile')),
 });
 
+// An address with no value at all would break ele-1 (every element has a value or children): at least one part.
 const address = record({
   use: optional(fc.constantFrom('home', 'work', 'temp', 'old')),
   line: optional(fc.array(text, { minLength: 1, maxLength: 3 })),
   city: optional(text),
   postalCode: optional(text),
-});
+}).filter((a) => Object.keys(a).length > 0);
 
 /** Builders a Patient input needs: the NHS number slice helper. */
 export interface PatientHelpers {
