@@ -1,0 +1,65 @@
+/**
+ * Validation benchmark over the GP Connect example Bundles in ../shared/examples, all figures from the
+ * same run: the compiled validators of the committed generated/ package (`validate`, and the boolean
+ * fast path `is...`) as a ratio to `JSON.parse` of the same text; against the IR interpreter (the oracle);
+ * and against FHIR.js (`fhir` 4.12, STU3 definitions loaded, which checks the base spec only).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Fhir } from 'fhir';
+import { buildStu3Parser, selectXmlDefinitionResources } from '../generator/load/xml-definitions.js';
+import { createIrValidator } from '../generator/validate/index.js';
+import { loadDefaultBuild } from '../test/helpers/default-build.js';
+import { EXAMPLES, PACKAGE_CACHE } from '../test/helpers/paths.js';
+
+interface Sample {
+  readonly text: string;
+  readonly json: unknown;
+}
+
+function bundles(): Sample[] {
+  const samples: Sample[] = [];
+  for (const folder of fs.readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of fs.readdirSync(path.join(EXAMPLES, folder.name)).filter((f) => f.endsWith('.Bundle.json')).sort()) {
+      const text = fs.readFileSync(path.join(EXAMPLES, folder.name, file), 'utf8');
+      samples.push({ text, json: JSON.parse(text) });
+    }
+  }
+  return samples;
+}
+
+/** Median milliseconds of `rounds` timed passes over all samples, after one warm-up pass. */
+function measure(samples: readonly Sample[], rounds: number, work: (sample: Sample) => unknown): number {
+  for (const sample of samples) work(sample);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const sample of samples) work(sample);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+export async function benchValidate(): Promise<void> {
+  const samples = bundles();
+  const bytes = samples.reduce((n, s) => n + s.text.length, 0);
+  const generated = (await import('../generated/src/index.js')) as { validate: (r: unknown) => unknown };
+  const { model } = await loadDefaultBuild();
+  const interpreter = createIrValidator(model);
+  const core = path.join(PACKAGE_CACHE, 'hl7.fhir.core#3.0.1', 'package');
+  const coreResources = fs.readdirSync(core).filter((f) => /^(StructureDefinition|ValueSet|CodeSystem)-/.test(f)).map((f) => JSON.parse(fs.readFileSync(path.join(core, f), 'utf8')) as unknown);
+  const fhirJs = new Fhir(buildStu3Parser(selectXmlDefinitionResources(coreResources)));
+
+  const rounds = 15;
+  const parse = measure(samples, rounds, (s) => JSON.parse(s.text));
+  const compiled = measure(samples, rounds, (s) => generated.validate(s.json));
+  const ir = measure(samples, 5, (s) => interpreter.validate(s.json));
+  const fast = measure(samples, rounds, (s) => interpreter.isValid(s.json));
+  const fhirjs = measure(samples, 5, (s) => fhirJs.validate(s.json as object));
+  console.log(`${samples.length} example Bundles, ${(bytes / 1024).toFixed(0)} KB; median of ${rounds} passes (interpreter and FHIR.js: 5)`);
+  console.log(`baseline JSON.parse: ${parse.toFixed(2)} ms`);
+  console.log(`compiled validate(): ${compiled.toFixed(2)} ms = ${(compiled / parse).toFixed(2)}x JSON.parse (target <= 1.0x)`);
+  console.log(`interpreter validate(): ${ir.toFixed(2)} ms: compiled is ${(ir / compiled).toFixed(1)}x faster`);
+  console.log(`interpreter isValid() (fast path, stops at the first error; most examples have some): ${fast.toFixed(2)} ms = ${(fast / parse).toFixed(2)}x JSON.parse`);
+  console.log(`FHIR.js validate() (base spec only, no profiles): ${fhirjs.toFixed(2)} ms: compiled (with profiles) is ${(fhirjs / compiled).toFixed(1)}x ${fhirjs >= compiled ? 'faster' : 'SLOWER'}`);
+}
