@@ -21,7 +21,29 @@ function viaApi(ctx: CaseContext, plugin: EmitPlugin): () => Promise<unknown> {
   return () => generate(config, { baseDir: ctx.dir, plugins: [typesPlugin, plugin] });
 }
 
+/** `validate` against the one-profile package, on a file written into the case folder. */
+function validateArgs(ctx: CaseContext, fileText: string, ...extra: string[]): string[] {
+  onePackage(ctx);
+  const file = path.join(ctx.dir, 'instance.json');
+  fs.writeFileSync(file, fileText);
+  return ['validate', '--package', path.join(ctx.dir, 'pkg'), '--cache', ctx.cache, '--offline', ...extra, file];
+}
+
 export const OUTPUT_CASES: ErrorCase[] = [
+  {
+    name: 'validate: an instance file that is not JSON',
+    code: 'GPC402',
+    setup: (ctx) => validateArgs(ctx, '{"resourceType": "Patient",'),
+    location: (ctx) => ({ file: path.join(ctx.dir, 'instance.json') }),
+    detail: /^not JSON/,
+  },
+  {
+    name: 'validate: --profile naming no StructureDefinition of the packages',
+    code: 'GPC401',
+    setup: (ctx) => validateArgs(ctx, '{"resourceType": "Patient"}', '--profile', 'http://example.org/none'),
+    location: () => ({}),
+    detail: /http:\/\/example\.org\/none is not a StructureDefinition/,
+  },
   {
     name: 'output folder holding a file the tool did not write',
     code: 'GPC004',
